@@ -1,0 +1,60 @@
+// The pipeline of DESIGN.md "Architecture": bytes → decode → reader → structure → extractors → checks → plan.
+
+import {createHash} from 'node:crypto';
+import type {Plan} from './model/plan.js';
+import {decode} from './decode/decode.js';
+import {InputError} from './errors.js';
+import {formatOfPath, readers} from './readers/registry.js';
+import {buildStructure} from './structure/build-structure.js';
+import {enrichPlan} from './extract/enrich-plan.js';
+import {PLAN_SCHEMA_ID} from './schema/plan-schema-id.js';
+
+export interface CompileInput {
+  /** Path as the user gave it; recorded in `source.path`. */
+  path: string;
+  bytes: Uint8Array;
+  /** Reader name ("text", "markdown"); chosen from the path's extension when absent. */
+  format?: string;
+}
+
+/** Compiles one document. Throws InputError for input that is not a plan document. */
+export function compileDocument(input: CompileInput): Plan {
+  if (input.bytes.length === 0) throw new InputError('empty', 'empty file');
+  const {text, encoding} = decode(input.bytes);
+  if (text.trim() === '') throw new InputError('empty', 'no text (only blank lines)');
+  const format = input.format ?? formatOfPath(input.path);
+  const reader = readers[format];
+  if (!reader) throw new InputError('unreadable', `no reader for format "${format}"`);
+  const structure = buildStructure(reader(text));
+  if (structure.body.length === 0 || (structure.header.type === null && !structure.body.some((n) => n.marker !== null))) {
+    throw new InputError('no-structure', 'no plan structure found (no document type, no numbered sections or items)');
+  }
+  const {header, notes} = structure;
+  const plan: Plan = {
+    $schema: PLAN_SCHEMA_ID,
+    schemaVersion: 1,
+    source: {path: input.path, format, sha256: createHash('sha256').update(input.bytes).digest('hex'), encoding},
+    document: {
+      type: header.type,
+      typeName: header.typeName,
+      number: header.number,
+      date: header.date,
+      place: header.place,
+      issuer: header.issuer,
+      parentIssuer: header.parentIssuer,
+      title: header.title,
+      ...(header.authority ? {authority: header.authority} : {}),
+      basis: header.basis.map((b) => ({text: b.text, line: b.line, citations: []})),
+      ...(notes.length ? {notes} : {}),
+    },
+    body: structure.body,
+    tasks: [],
+    closing: structure.closing,
+    signature: structure.signature,
+    recipients: structure.recipients,
+    dropped: structure.dropped,
+    diagnostics: structure.diagnostics,
+  };
+  enrichPlan(plan);
+  return plan;
+}

@@ -1,0 +1,149 @@
+// Cited documents in one node's text: "Quyết định số 1486/QĐ-TTg ngày 06 tháng 11 năm 2018 của Thủ tướng Chính
+// phủ" → type, number, date, issuer (DESIGN.md "Citations", spec/vn-admin-format.md §3).
+//
+// A citation is a type word and/or "số" followed by a number/symbol, or a law by name. Decisions: a type word
+// without "số" is enough ("Chỉ thị 36/CT-TTg"); "số" without a type word is enough ("số 008/CĐ-UBND" in a
+// list), the type then comes from the symbol; a law without a number ("Luật Ngân sách nhà nước") is kept only
+// when "Luật" is capitalised and followed by a capitalised name, with number null; the issuer is the "của …"
+// (or "do …") phrase after the number or date, up to "về", a verb that starts the subject, or punctuation.
+
+import type {Citation} from '../model/plan.js';
+import {FULL_DATE_SOURCE, fullDateOf, matchingForm, printedForm} from './vietnamese-dates.js';
+
+/** Type words as printed (lower case) → [ND30 or normative code, canonical name]. */
+const TYPE_WORDS: Record<string, [string | null, string]> = {
+  'thông tư liên tịch': ['TTLT', 'Thông tư liên tịch'],
+  'thông tư': ['TT', 'Thông tư'],
+  'nghị quyết': ['NQ', 'Nghị quyết'],
+  'nghị định': ['NĐ', 'Nghị định'],
+  'quyết định': ['QĐ', 'Quyết định'],
+  'chỉ thị': ['CT', 'Chỉ thị'],
+  'quy chế': ['QC', 'Quy chế'],
+  'quy định': ['QyĐ', 'Quy định'],
+  'thông cáo': ['TC', 'Thông cáo'],
+  'thông báo': ['TB', 'Thông báo'],
+  'hướng dẫn': ['HD', 'Hướng dẫn'],
+  'chương trình': ['CTr', 'Chương trình'],
+  'kế hoạch': ['KH', 'Kế hoạch'],
+  'phương án': ['PA', 'Phương án'],
+  'đề án': ['ĐA', 'Đề án'],
+  'dự án': ['DA', 'Dự án'],
+  'báo cáo': ['BC', 'Báo cáo'],
+  'biên bản': ['BB', 'Biên bản'],
+  'tờ trình': ['TTr', 'Tờ trình'],
+  'hợp đồng': ['HĐ', 'Hợp đồng'],
+  'công điện': ['CĐ', 'Công điện'],
+  'bản ghi nhớ': ['BGN', 'Bản ghi nhớ'],
+  'bản thỏa thuận': ['BTT', 'Bản thỏa thuận'],
+  'bản thoả thuận': ['BTT', 'Bản thỏa thuận'],
+  'kết luận': ['KL', 'Kết luận'],
+  'pháp lệnh': ['PL', 'Pháp lệnh'],
+  'luật': ['Luật', 'Luật'],
+  // ND30 gives Công văn no code.
+  'công văn': [null, 'Công văn'],
+};
+
+/** Codes that a symbol may carry ("1486/QĐ-TTg", "14-KH/TU", "197/2025/QH15"). */
+const SYMBOL_CODES = new Set([
+  'NQ', 'QĐ', 'CT', 'QC', 'QYĐ', 'TC', 'TB', 'HD', 'CTR', 'KH', 'PA', 'ĐA', 'DA', 'BC', 'BB', 'TTR', 'HĐ', 'CĐ',
+  'BGN', 'BTT', 'GUQ', 'GM', 'GGT', 'GNP', 'PG', 'PC', 'PB', 'NĐ', 'TT', 'TTLT', 'QH', 'KL', 'CV', 'BS', 'PL',
+]);
+const CANONICAL_CODES = new Map([...SYMBOL_CODES].map((code) => [code, code]));
+CANONICAL_CODES.set('QYĐ', 'QyĐ').set('CTR', 'CTr').set('TTR', 'TTr');
+
+const TYPES_SOURCE = Object.keys(TYPE_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/ /g, '\\s+'))
+  .join('|');
+const QUALIFIERS = String.raw`hành\s+động|liên\s+tịch|phối\s+hợp|liên\s+ngành|chung`;
+
+// A number/symbol: digits, then segments joined by "/" or "-"; a space may follow a separator ("27/NQ- TW")
+// and precede the first one, never both sides of a later one (" - " starts another clause).
+const NUMBER_SOURCE = String.raw`\d+\s?(?:[/-]\s?[\p{L}\d&]+)+`;
+
+const CITATION = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:` +
+    String.raw`(?:(?<type>${TYPES_SOURCE})(?:\s+(?:${TYPES_SOURCE}))?(?:\s+(?:${QUALIFIERS}))?(?:\s*số)?|số)\s*:?\s*(?<number>${NUMBER_SOURCE})` +
+    String.raw`|(?<law>luật)(?=\s+\p{L})` +
+    ')',
+  'gu',
+);
+const DATE_AFTER = new RegExp(String.raw`\s*,?\s*(?:được\s+)?(?:ban\s+hành\s+)?ngày\s*(?:${FULL_DATE_SOURCE})`, 'uy');
+const ISSUER_LEAD = /\s*(?:của|do)\s+/uy;
+const ISSUER_STOP = new RegExp(
+  String.raw`\s+(?:về|quy\s+định|phê\s+duyệt|ban\s+hành|hướng\s+dẫn|triển\s+khai|thực\s+hiện|sửa\s+đổi|bổ\s+sung|nhằm|tại|đã|ngày|số|và\s+(?:${TYPES_SOURCE}))(?![\p{L}])|[;,.()[\]\n:"“”]`,
+  'u',
+);
+const LAW_NAME_STOP = /\s+(?:ngày|số|của|năm|về|và|được|đã|có|thì|quy\s+định|hiện\s+hành)(?![\p{L}])|[;,.()[\]\n:"“”]/u;
+const LAW_NAME_WORD = /^\s+\p{Lu}/u;
+const ISSUER_REACH = 100;
+const SEPARATOR_SPACE = /\s+/g;
+const SYMBOL_SPLIT = /[/-]/;
+const TRAILING_DIGITS = /\d+$/;
+
+/** Every cited document in the text, in the order printed. */
+export function findCitations(text: string): Citation[] {
+  const printed = printedForm(text);
+  const folded = matchingForm(printed);
+  const out: Citation[] = [];
+  CITATION.lastIndex = 0;
+  for (let m = CITATION.exec(folded); m !== null; m = CITATION.exec(folded)) {
+    const g = m.groups as Record<string, string | undefined>;
+    let end = m.index + m[0].length;
+    let type: string | null = null;
+    let typeName: string | null = null;
+    let number: string | null = null;
+    if (g.law !== undefined) {
+      // Only a named law: "Luật Ngân sách nhà nước", not "pháp luật" or "dự án luật".
+      if (printed[m.index] !== 'L' || !LAW_NAME_WORD.test(printed.slice(end, end + 3))) continue;
+      end += stopAt(folded, end, LAW_NAME_STOP);
+      [type, typeName] = TYPE_WORDS['luật'];
+    } else {
+      const numberStart = m.index + m[0].length - (g.number as string).length;
+      number = printed.slice(numberStart, end).replace(SEPARATOR_SPACE, '');
+      if (!/\p{L}/u.test(number)) continue;
+      if (g.type !== undefined) [type, typeName] = TYPE_WORDS[g.type.replace(SEPARATOR_SPACE, ' ')];
+      else type = codeOfSymbol(number);
+    }
+    CITATION.lastIndex = end;
+
+    let date: string | null = null;
+    DATE_AFTER.lastIndex = end;
+    const dated = DATE_AFTER.exec(folded);
+    if (dated) {
+      date = fullDateOf(dated, 1);
+      end = DATE_AFTER.lastIndex;
+    }
+    let issuer: string | null = null;
+    ISSUER_LEAD.lastIndex = end;
+    if (ISSUER_LEAD.exec(folded)) {
+      const from = ISSUER_LEAD.lastIndex;
+      const to = from + stopAt(folded, from, ISSUER_STOP);
+      const name = printed.slice(from, to).replace(/[\s*_]+$/, '');
+      if (name.length > 0) {
+        issuer = name.replace(SEPARATOR_SPACE, ' ');
+        end = from + name.length;
+      }
+    }
+    CITATION.lastIndex = Math.max(CITATION.lastIndex, end);
+    out.push({type, typeName, number, date, issuer, text: printed.slice(m.index, end).trim()});
+  }
+  return out;
+}
+
+/** Length of the phrase at `from` up to the first stop, within reach. */
+function stopAt(folded: string, from: number, stop: RegExp): number {
+  const window = folded.slice(from, from + ISSUER_REACH);
+  const m = stop.exec(window);
+  return m ? m.index : window.length;
+}
+
+/** The document code a symbol carries: "1486/QĐ-TTg" → QĐ, "197/2025/QH15" → QH, "14-KH/TU" → KH. */
+function codeOfSymbol(number: string): string | null {
+  const segments = number.split(SYMBOL_SPLIT);
+  for (let i = 1; i < segments.length; i++) {
+    const code = CANONICAL_CODES.get(segments[i].toUpperCase().replace(TRAILING_DIGITS, ''));
+    if (code !== undefined) return code;
+  }
+  return null;
+}

@@ -1,0 +1,78 @@
+// Shared pieces of the deadline and citation extractors: a matching form of the text that keeps every index of
+// the original (so a match can be cut from the text as printed), the date grammar, and calendar arithmetic.
+
+/** Characters that only get in the way of matching: markdown emphasis, word-segmentation underscores, odd spaces. */
+const NOISE = /[_*\u00a0\t\r\u2000-\u200b\u202f\u3000]|[\u2010-\u2015]/g;
+const COMBINING_MARK = /[\u0300-\u036f]/;
+
+/**
+ * The text the extractors report from: NFC, so that printed phrases and matches share indices. Only text that
+ * arrives decomposed is re-normalised (NFC can change its length).
+ */
+export function printedForm(text: string): string {
+  return COMBINING_MARK.test(text) ? text.normalize('NFC') : text;
+}
+
+/**
+ * Lower case with noise turned into spaces (dashes into "-"), index for index the same as `printed`, so a
+ * match at [start, end) in the result is the phrase printed at [start, end).
+ */
+export function matchingForm(printed: string): string {
+  const spaced = printed.replace(NOISE, (ch) => (ch >= '\u2010' && ch <= '\u2015' ? '-' : ' '));
+  const lower = spaced.toLowerCase();
+  if (lower.length === spaced.length) return lower;
+  // A few characters (İ) lower-case into two code units; keep those as they are to preserve indices.
+  let out = '';
+  for (const ch of spaced) {
+    const low = ch.toLowerCase();
+    out += low.length === ch.length ? low : ch;
+  }
+  return out;
+}
+
+// Day and month numbers tolerate the scraper's split digits ("tháng 0 6") and never run into a following digit.
+const DAY = String.raw`(0\s?[1-9]|[12]\d|3[01]|[1-9])(?!\d)`;
+const MONTH = String.raw`(0\s?[1-9]|1[0-2]|[1-9])(?!\d)`;
+const YEAR = String.raw`((?:19|20)\d\d)(?!\d)`;
+const SLASH = String.raw`\s?[/-]\s?`;
+
+/** "06 tháng 11 năm 2018" or "06/11/2018" after "ngày": groups day, month, year (one of the two triples). */
+export const FULL_DATE_SOURCE = String.raw`${DAY}\s*tháng\s*${MONTH}\s*năm\s*${YEAR}|${DAY}${SLASH}${MONTH}${SLASH}${YEAR}`;
+
+/** The first defined group from `from` on, in threes: [day, month, year] of a FULL_DATE_SOURCE match. */
+export function fullDateOf(groups: ArrayLike<string | undefined>, from: number): string | null {
+  for (let i = from; i < from + 6; i += 3) {
+    if (groups[i] !== undefined) return isoDate(numberOf(groups[i + 2]), numberOf(groups[i + 1]), numberOf(groups[i]));
+  }
+  return null;
+}
+
+export const DAY_SOURCE = DAY;
+export const MONTH_SOURCE = MONTH;
+export const YEAR_SOURCE = YEAR;
+export const SLASH_SOURCE = SLASH;
+
+/** A captured number, split digits joined ("0 6" → 6). */
+export function numberOf(digits: string | undefined): number {
+  return digits === undefined ? NaN : Number(digits.replace(/\s/g, ''));
+}
+
+export function lastDayOfMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const pad = (n: number) => (n < 10 ? '0' + n : String(n));
+
+/** ISO date, or null when the day does not exist ("31/2"). */
+export function isoDate(year: number, month: number, day: number): string | null {
+  if (!(month >= 1 && month <= 12 && day >= 1 && year >= 1900 && year <= 2199)) return null;
+  if (day > lastDayOfMonth(year, month)) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+const ROMAN_QUARTERS: Record<string, number> = {i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4};
+
+/** 1-4 from "I", "iv", "3"; NaN otherwise. */
+export function quarterOf(marker: string): number {
+  return ROMAN_QUARTERS[marker.toLowerCase()] ?? NaN;
+}

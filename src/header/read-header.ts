@@ -1,0 +1,207 @@
+// The header of an ND30 document: issuer and parent body, Quốc hiệu and Tiêu ngữ, number/symbol, place and date,
+// type and title, the authority line of a Quyết định, and the basis lines of the preamble. Web copies flatten the
+// header table into cells separated by lone "|" lines and rules; each cell is read for what it says.
+
+import type {DocumentHeader, DroppedLine} from '../model/plan.js';
+import type {SourceLine} from '../model/source-line.js';
+import {isUpperCase, sentenceCase} from '../structure/text-case.js';
+import {lineMarker} from '../structure/markers.js';
+import {typeOfLine, typeOfNumber} from './document-types.js';
+
+export interface HeaderRead {
+  header: Omit<DocumentHeader, 'basis'> & {basis: {text: string; line: number}[]};
+  /** Index of the first body line. */
+  bodyStart: number;
+  dropped: DroppedLine[];
+  /** Header lines that held something the header could not place (kept in `document.notes`). */
+  notes: string[];
+}
+
+const MOTTO = /CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–—]?\s*Tự do|ĐẢNG CỘNG SẢN VIỆT NAM/iu;
+const MOTTO_START = /CỘNG H[OÒ][AÀ] XÃ HỘI/u;
+const NUMBER = /^Số\s*:?\s*(.*)$/u;
+const DATE = /(?:^|,)\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
+const SPLIT_DIGITS = /(?<=\b\d) (?=\d\b)/g;
+const BASIS = /^(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Trên cơ sở|Theo chỉ đạo|Tiếp theo|Thi hành)(?![\p{L}\p{N}])/u;
+const ENACTMENT = /^(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|CHỈ THỊ|KẾT LUẬN)\s*:$/u;
+const BODY_START = /^(?:SỞ|BAN|VĂN PHÒNG|ỦY BAN|UỶ BAN|UBND|BỘ|ĐẢNG ĐOÀN|ĐẢNG [ỦU]Y|TỈNH [ỦU]Y|THÀNH [ỦU]Y|HUYỆN [ỦU]Y|HỘI ĐỒNG|HĐND|CHÍNH PHỦ|THỦ TƯỚNG|CÔNG AN|CỤC|CHI CỤC|TRUNG TÂM|TỔNG CỤC|QUỐC HỘI|MẶT TRẬN|LIÊN (?:ĐOÀN|HIỆP)|HỘI|ĐOÀN|VIỆN|TÒA|TOÀ)(?![\p{L}\p{N}])/u;
+const ISSUER_IN_TEXT = /((?:Ủy|Uỷ) ban nhân dân|UBND)((?: (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))(?: \p{Lu}\p{L}*)*)? ban hành(?![\p{L}\p{N}])/u;
+const PLACE_IN_TITLE = /(?<![\p{L}\p{N}])(tỉnh|thành phố) ((?:\p{Lu}\p{L}*)(?: \p{Lu}\p{L}*)*)/u;
+
+/** Groups header lines into cells: a drop (a "|" or a rule) or a blank line ends a cell. */
+function cells(lines: readonly SourceLine[]): SourceLine[][] {
+  const out: SourceLine[][] = [];
+  let cell: SourceLine[] = [];
+  for (const line of lines) {
+    if (line.drop || line.blankBefore || line.cells) {
+      if (cell.length) out.push(cell);
+      cell = [];
+    }
+    if (line.cells) {
+      for (const text of line.cells) {
+        const stripped = text.replace(/\s*[-–]{3,}\s*$/, '').trim();
+        if (stripped) out.push([{...line, text: stripped, cells: undefined}]);
+      }
+      continue;
+    }
+    if (!line.drop) cell.push(line);
+  }
+  if (cell.length) out.push(cell);
+  return out;
+}
+
+/** Names in an issuer cell: a new name starts with a body word ("SỞ", "BAN" …) unless a wrapped name continues. */
+function issuerNames(lines: readonly SourceLine[]): string[] {
+  const names: string[] = [];
+  let previous: SourceLine | null = null;
+  for (const line of lines) {
+    const startsBody = BODY_START.test(line.text);
+    if (names.length === 0 || (startsBody && !previous?.boldContinues)) names.push(line.text);
+    else names[names.length - 1] += ' ' + line.text;
+    previous = line;
+  }
+  return names.map((n) => n.replace(/\s*[-–]{3,}\s*$/, '').trim()).filter(Boolean);
+}
+
+function isoDate(day: string, month: string, year: string): string | null {
+  const d = Number(day), m = Number(month), y = Number(year);
+  if (m < 1 || m > 12 || d < 1 || d > new Date(Date.UTC(y, m, 0)).getUTCDate()) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Where the type word stands: the first line that opens with one, in capitals or as the first words. */
+function findTypeLine(lines: readonly SourceLine[]): number {
+  let contentSeen = 0;
+  for (let i = 0; i < lines.length && contentSeen < 80; i++) {
+    const line = lines[i]!;
+    if (line.drop || line.cells) continue;
+    contentSeen++;
+    const type = typeOfLine(line.text);
+    if (!type || ENACTMENT.test(line.text)) continue;
+    const word = line.text.slice(0, line.text.length - type.rest.length);
+    if (isUpperCase(word) && (type.rest === '' || isUpperCase(type.rest))) return i;
+    if (contentSeen <= 2) return i;
+    if (lineMarker(line.text)) return -1;
+  }
+  return -1;
+}
+
+export function readHeader(lines: readonly SourceLine[]): HeaderRead {
+  const header: HeaderRead['header'] = {
+    type: null, typeName: null, number: null, date: null, place: null, issuer: null, parentIssuer: null,
+    title: null, basis: [],
+  };
+  const dropped: DroppedLine[] = [];
+  const notes: string[] = [];
+  const typeLine = findTypeLine(lines);
+  const before = typeLine >= 0 ? lines.slice(0, typeLine) : [];
+  const issuerLines: SourceLine[] = [];
+
+  for (const line of before) if (line.drop) dropped.push({line: line.line, text: line.raw.trim(), reason: line.drop});
+  for (const cell of cells(before)) {
+    const text = cell.map((l) => l.text).join(' ').replace(SPLIT_DIGITS, '');
+    const number = NUMBER.exec(text);
+    const date = DATE.exec(text);
+    if (number && !date) {
+      const printed = number[1]!.replace(/\s+/g, '');
+      header.number = /^\d/.test(printed) ? printed : null;
+      if (!header.number) notes.push(text);
+      continue;
+    }
+    if (date) {
+      header.date = isoDate(date[1]!, date[2]!, date[3]!);
+      const place = text.slice(0, date.index).replace(/^Số\s*:?\s*\S+\s*/u, '').replace(/[,\s]+$/, '').trim();
+      if (place) header.place = place;
+      continue;
+    }
+    const motto = MOTTO_START.exec(text);
+    if (motto && motto.index > 0) {
+      issuerLines.push({...cell[0]!, text: text.slice(0, motto.index).trim(), boldContinues: false});
+      continue;
+    }
+    if (MOTTO.test(text)) continue;
+    if (cell.every((l) => isUpperCase(l.text))) issuerLines.push(...cell);
+    else notes.push(text);
+  }
+  const names = issuerNames(issuerLines);
+  if (names.length > 0) {
+    header.issuer = sentenceCase(names[names.length - 1]!);
+    if (names.length > 1) header.parentIssuer = sentenceCase(names.slice(0, -1).join(' '));
+  }
+
+  let i = typeLine;
+  if (typeLine >= 0) {
+    const type = typeOfLine(lines[typeLine]!.text)!;
+    header.type = type.code;
+    header.typeName = type.name;
+    const titleParts: string[] = type.rest ? [type.rest] : [];
+    i = typeLine + 1;
+    while (i < lines.length && lines[i]!.drop) i++;
+    // The title: the paragraph after the type word; in capitals it ends where the capitals end.
+    const capsTitle = titleParts.length === 0 && i < lines.length && isUpperCase(lines[i]!.text);
+    for (let first = titleParts.length === 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      if (line.drop) {
+        dropped.push({line: line.line, text: line.raw.trim(), reason: line.drop});
+        continue;
+      }
+      if (!first && (line.blankBefore || BASIS.test(line.text) || ENACTMENT.test(line.text))) break;
+      if (capsTitle && !isUpperCase(line.text)) break;
+      if (!first && lineMarker(line.text)?.kind === 'section') break;
+      titleParts.push(line.text);
+      first = false;
+    }
+    if (titleParts.length) header.title = sentenceCase(titleParts.join(' ').replace(/\s+/g, ' ').trim());
+  }
+  if (!header.type && header.number) {
+    const type = typeOfNumber(header.number);
+    if (type) {
+      header.type = type.code;
+      header.typeName = type.name;
+    }
+  }
+
+  // The preamble: an authority line in capitals (Quyết định), then the basis lines, then the enactment word.
+  let bodyStart = Math.max(i, 0);
+  if (typeLine >= 0) {
+    for (let j = bodyStart; j < lines.length; j++) {
+      const line = lines[j]!;
+      if (line.drop) {
+        dropped.push({line: line.line, text: line.raw.trim(), reason: line.drop});
+        bodyStart = j + 1;
+        continue;
+      }
+      if (ENACTMENT.test(line.text)) {
+        dropped.push({line: line.line, text: line.raw.trim(), reason: 'enactment'});
+        bodyStart = j + 1;
+        break;
+      }
+      const last = header.basis[header.basis.length - 1];
+      if (BASIS.test(line.text)) header.basis.push({text: line.text, line: line.line});
+      else if (last && !line.blankBefore && !lineMarker(line.text)) last.text += ' ' + line.text;
+      else if (header.basis.length === 0 && isUpperCase(line.text) && !lineMarker(line.text)) {
+        header.authority = sentenceCase(header.authority ? `${header.authority} ${line.text}` : line.text);
+      } else break;
+      bodyStart = j + 1;
+    }
+  } else {
+    bodyStart = 0;
+  }
+  if (!header.issuer) header.issuer = issuerFromText(header.basis.map((b) => b.text).join(' '), header.title);
+  return {header, bodyStart, dropped, notes};
+}
+
+/**
+ * A plan with no header table still says who issues it: "… Ủy ban nhân dân tỉnh ban hành Kế hoạch …". The
+ * province comes from the title when the sentence leaves it out ("… trên địa bàn tỉnh Thừa Thiên Huế").
+ */
+export function issuerFromText(text: string, title: string | null): string | null {
+  const match = ISSUER_IN_TEXT.exec(text);
+  if (!match) return null;
+  const body = 'Ủy ban nhân dân';
+  const unit = (match[2] ?? '').trim();
+  if (!unit) return body;
+  if (/\p{Lu}/u.test(unit.slice(1))) return `${body} ${unit}`;
+  const place = title ? PLACE_IN_TITLE.exec(title) : null;
+  return place && place[1] === unit ? `${body} ${unit} ${place[2]}` : `${body} ${unit}`;
+}

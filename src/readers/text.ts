@@ -1,0 +1,149 @@
+// The plain-text reader: a line scanner of our own, because text copied from legal-document websites carries
+// Markdown-like debris (bold markers around numbers, lone "|" cells of flattened tables, rules of dashes) that a
+// Markdown parser would turn into structure, and because remark-parse is ten times slower than this path needs.
+
+import type {SourceLine} from '../model/source-line.js';
+import type {DropReason} from '../model/plan.js';
+
+const RULE = /^(?:[-=_*~]\s*){3,}$/;
+const TABLE_DELIMITER_ROW = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
+const HEADING_HASHES = /^#{1,6}(?=\s|$)/;
+const MARKDOWN_BULLET = /^[*+]\s{1,4}(?=\S)/;
+const FOOTNOTE_MARK = /\\?\[\d{1,3}\\?\]/g;
+const UNDERSCORE_JOIN = /(?<=\p{L})_(?=\p{L})/gu;
+const SPACE_BEFORE_PUNCT = / +(?=[,.;:!?)\]])/g;
+const SPACE_AFTER_OPEN = /(?<=[([]) +/g;
+const ESCAPE = /\\([*_#|[\]().-])/g;
+
+interface Emphasis {
+  /** Text with every `*` emphasis marker removed. */
+  text: string;
+  /** All letters and digits of the line sat inside a bold span. */
+  bold: boolean;
+  /** A bold span is still open at the end of the line. */
+  open: boolean;
+}
+
+/**
+ * Removes `*`/`**` emphasis markers and tells whether the content was bold. `boldOpen` says whether a bold span
+ * opened on an earlier line is still open. Markers are runs of `*`: `**` toggles bold, `*` toggles italics;
+ * a run of three toggles both.
+ */
+function stripEmphasis(line: string, boldOpen: boolean): Emphasis {
+  let bold = boldOpen;
+  let out = '';
+  let contentOutsideBold = false;
+  let content = false;
+  for (let i = 0; i < line.length; ) {
+    const ch = line[i]!;
+    if (ch === '*') {
+      let j = i;
+      while (j < line.length && line[j] === '*') j++;
+      const run = j - i;
+      // A lone "*" between two spaces or in "(*)" is text, not markup.
+      if (run === 1 && ((line[i - 1] === '(' && line[j] === ')') || (line[i - 1] === ' ' && line[j] === ' '))) {
+        out += ch;
+        content = true;
+        if (!bold) contentOutsideBold = true;
+        i = j;
+        continue;
+      }
+      if (run >= 2 && run % 2 === 0 ? (run / 2) % 2 === 1 : run >= 3) bold = !bold;
+      i = j;
+      continue;
+    }
+    out += ch;
+    if (ch !== ' ' && ch !== '\t') {
+      const letterOrDigit = /[\p{L}\p{N}]/u.test(ch);
+      if (letterOrDigit) {
+        content = true;
+        if (!bold) contentOutsideBold = true;
+      }
+    }
+    i++;
+  }
+  return {text: out, bold: content && !contentOutsideBold, open: bold};
+}
+
+function clean(text: string): string {
+  return text
+    .replace(ESCAPE, '$1')
+    .replace(FOOTNOTE_MARK, (mark, offset: number) => (offset === 0 ? mark : ''))
+    .replace(UNDERSCORE_JOIN, ' ')
+    .replace(/[\t ]+/g, ' ')
+    .replace(SPACE_BEFORE_PUNCT, '')
+    .replace(SPACE_AFTER_OPEN, '')
+    .trim();
+}
+
+function splitPipeRow(text: string): string[] {
+  const inner = text.replace(/^\|/, '').replace(/\|\s*$/, '');
+  return inner.split('|').map((cell) => clean(stripEmphasis(cell, false).text));
+}
+
+/** Reads decoded text (line ends already "\n") into source lines. */
+export function readText(text: string): SourceLine[] {
+  const lines: SourceLine[] = [];
+  let blankBefore = false;
+  let boldOpen = false;
+  let lineNo = 0;
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const raw = text.slice(start, end);
+    lineNo++;
+    start = end + 1;
+    const indent = raw.length - raw.trimStart().length;
+    let body = raw.trim();
+    if (body === '') {
+      blankBefore = true;
+      if (end === text.length) break;
+      continue;
+    }
+    const column = indent + 1;
+    const base = {line: lineNo, column, raw, blankBefore};
+    blankBefore = false;
+
+    const dropped = (reason: DropReason, extra: Partial<SourceLine> = {}): void => {
+      lines.push({...base, text: '', bold: false, drop: reason, ...extra});
+    };
+    if (body === '|') {
+      dropped('table-border', {cellBorder: true});
+      continue;
+    }
+    if (RULE.test(body)) {
+      dropped('rule');
+      continue;
+    }
+    if (body.startsWith('|') && TABLE_DELIMITER_ROW.test(body)) {
+      dropped('table-border');
+      continue;
+    }
+    let heading: number | undefined;
+    const hashes = HEADING_HASHES.exec(body);
+    if (hashes) {
+      heading = hashes[0].length;
+      body = body.slice(heading).trim();
+    }
+    if (body.startsWith('|') && body.endsWith('|') && body.length > 1) {
+      const cells = splitPipeRow(body);
+      lines.push({...base, text: cells.filter(Boolean).join(' | '), bold: false, cells, heading});
+      continue;
+    }
+    const bullet = MARKDOWN_BULLET.exec(body);
+    if (bullet) body = '- ' + body.slice(bullet[0].length);
+    const emphasis = stripEmphasis(body, boldOpen);
+    boldOpen = emphasis.open;
+    const cleaned = clean(emphasis.text);
+    if (cleaned === '' || cleaned === '|') {
+      dropped('empty-markup');
+      continue;
+    }
+    const line: SourceLine = {...base, text: cleaned, bold: emphasis.bold || heading !== undefined};
+    if (heading !== undefined) line.heading = heading;
+    if (emphasis.open) line.boldContinues = true;
+    lines.push(line);
+  }
+  return lines;
+}

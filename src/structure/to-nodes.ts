@@ -1,0 +1,171 @@
+// Drafts become plan nodes: wrapped lines joined, headings told from text, unique paths given.
+
+import type {PlanNode, Position, TableRow} from '../model/plan.js';
+import type {SourceLine} from '../model/source-line.js';
+import type {Draft} from './draft.js';
+import {romanValue} from './roman.js';
+import {isUpperCase} from './text-case.js';
+
+const HEADING_KINDS = new Set(['part', 'chapter', 'section', 'appendix', 'attachment']);
+const INNER_SENTENCE_END = /[.!?]\s+\p{Lu}|[.!?]$/u;
+
+/** Paragraphs of lines: wrapped lines join with a space, a blank line starts a new paragraph. */
+function paragraphs(lines: readonly {text: string; blankBefore: boolean}[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    if (line.text === '') continue;
+    if (out.length === 0 || line.blankBefore) out.push(line.text);
+    else out[out.length - 1] += ' ' + line.text;
+  }
+  return out;
+}
+
+/** How many of the draft's lines make its heading: a bold run, or capitals that wrap; 0 when it has none. */
+function headingLength(draft: Draft, lines: readonly SourceLine[]): number {
+  // A marker alone on its line ("**1.**" with the words below) takes its heading from the next line.
+  const first = draft.firstText === '' && lines.length > 1 ? 1 : 0;
+  const opener = lines[first]!;
+  const bold = opener.bold;
+  const caps = HEADING_KINDS.has(draft.kind) && isUpperCase(opener.text);
+  if (!bold && !caps) return 0;
+  let n = first + 1;
+  while (n < lines.length) {
+    const line = lines[n]!;
+    const boldWrap = bold && lines[n - 1]!.boldContinues === true && line.bold;
+    const capsWrap = caps && !line.blankBefore && isUpperCase(line.text);
+    if (!boldWrap && !capsWrap) break;
+    n++;
+  }
+  return n;
+}
+
+function endOf(draft: Draft): {line: number; column: number} {
+  let end = {line: 0, column: 0};
+  for (const line of draft.lines) {
+    if (line.line >= end.line) end = {line: line.line, column: line.column + line.raw.trim().length};
+  }
+  for (const row of draft.rows ?? []) if (row.position.end.line >= end.line) end = row.position.end;
+  for (const child of draft.children) {
+    const childEnd = endOf(child);
+    if (childEnd.line >= end.line) end = childEnd;
+  }
+  return end;
+}
+
+function positionOf(draft: Draft): Position {
+  const first = draft.lines[0] ?? draft.children[0]?.lines[0];
+  const start = first ? {line: first.line, column: first.column} : {line: 1, column: 1};
+  return {start, end: endOf(draft)};
+}
+
+function titleAndText(draft: Draft): {title?: string; text?: string} {
+  const lines = draft.lines.map((line, i) => (i === 0 ? {...line, text: draft.firstText} : line));
+  if (lines.length === 0) return {};
+  if (draft.kind === 'point' || draft.kind === 'bullet' || draft.kind === 'paragraph') {
+    const text = paragraphs(lines).join('\n');
+    return text ? {text} : {};
+  }
+  const n = headingLength(draft, lines);
+  if (n > 0) {
+    const title = paragraphs(lines.slice(0, n).map((l) => ({...l, blankBefore: false}))).join(' ');
+    const text = paragraphs(lines.slice(n)).join('\n');
+    return {...(title ? {title} : {}), ...(text ? {text} : {})};
+  }
+  const all = paragraphs(lines);
+  if (HEADING_KINDS.has(draft.kind)) {
+    return {title: all[0]!, ...(all.length > 1 ? {text: all.slice(1).join('\n')} : {})};
+  }
+  if (draft.children.length > 0 && all.length > 0 && !INNER_SENTENCE_END.test(all[0]!)) {
+    const title = all[0]!.replace(/\s*:$/, '');
+    return {title, ...(all.length > 1 ? {text: all.slice(1).join('\n')} : {})};
+  }
+  return all.length ? {text: all.join('\n')} : {};
+}
+
+function appendixSegment(number: string): string {
+  if (number === '') return 'PL';
+  const value = /^\d+$/.test(number) ? Number(number) : romanValue(number) || number.charCodeAt(0) - 64;
+  return `PL${value}`;
+}
+
+/** Paths of table rows: the row number, behind its group marker where numbering restarts in each group. */
+function rowPaths(rows: NonNullable<Draft['rows']>, prefix: string): TableRow[] {
+  const numbers = new Set<string>();
+  let restarts = false;
+  for (const row of rows) {
+    const first = (row.cells[0] ?? '').replace(/\.$/, '');
+    if (/^\d+$/.test(first)) {
+      if (numbers.has(first)) restarts = true;
+      numbers.add(first);
+    }
+  }
+  let group = '';
+  let unnumbered = 0;
+  return rows.map((row) => {
+    const first = (row.cells[0] ?? '').replace(/\.$/, '').trim();
+    if (/^(?:[IVX]+|[A-Z])$/.test(first)) {
+      group = first;
+      return {path: `${prefix}.${first}`, cells: row.cells, group: true, position: row.position};
+    }
+    if (/^\d+$/.test(first)) {
+      return {path: `${prefix}.${restarts && group ? group + '.' : ''}${first}`, cells: row.cells, position: row.position};
+    }
+    unnumbered++;
+    return {path: `${prefix}.r${unnumbered}`, cells: row.cells, position: row.position};
+  });
+}
+
+export function toNodes(containers: Draft[]): PlanNode[] {
+  const used = new Set<string>();
+  const unique = (path: string): string => {
+    let candidate = path;
+    for (let n = 2; used.has(candidate); n++) candidate = `${path}~${n}`;
+    used.add(candidate);
+    return candidate;
+  };
+
+  const convert = (draft: Draft, prefix: string, segment: string): PlanNode => {
+    const ownPath = unique(prefix ? `${prefix}.${segment}` : segment);
+    draft.path = ownPath;
+    const node: PlanNode = {kind: draft.kind, marker: draft.marker, path: ownPath, ...titleAndText(draft), position: positionOf(draft), children: []};
+    if (draft.kind === 'table') {
+      node.header = draft.header ?? [];
+      const rowPrefix = prefix && /^PL/.test(prefix) && !prefix.includes('.') ? prefix : ownPath;
+      node.rows = rowPaths(draft.rows ?? [], rowPrefix);
+      for (const row of node.rows) row.path = row.path === ownPath ? row.path : unique(row.path);
+    }
+    // An attachment's tree keeps the paths it would have as a document of its own.
+    const childPrefix = draft.kind === 'attachment' ? '' : ownPath;
+    node.children = convertChildren(draft.children, childPrefix);
+    return node;
+  };
+
+  const convertChildren = (children: Draft[], prefix: string): PlanNode[] => {
+    let bullets = 0;
+    let paragraphsSeen = 0;
+    let tables = 0;
+    return children.map((child) => {
+      let segment: string;
+      if (child.kind === 'bullet') segment = `-${++bullets}`;
+      else if (child.kind === 'paragraph') segment = `p${++paragraphsSeen}`;
+      else if (child.kind === 'table') segment = `t${++tables}`;
+      else if (child.kind === 'subitem') segment = child.marker!.split('.').at(-1)!;
+      else segment = child.marker ?? '';
+      if (child.duplicate) segment += `~${child.duplicate}`;
+      return convert(child, prefix, segment);
+    });
+  };
+
+  const nodes: PlanNode[] = [];
+  let attachments = 0;
+  for (const container of containers) {
+    if (container.kind === 'appendix') {
+      nodes.push(convert(container, '', appendixSegment(container.appendixNumber ?? '')));
+    } else if (container.kind === 'attachment') {
+      nodes.push(convert(container, '', attachments++ === 0 ? 'attachment' : `attachment${attachments}`));
+    } else {
+      nodes.push(...convertChildren(container.children, ''));
+    }
+  }
+  return nodes;
+}
