@@ -107,10 +107,15 @@ export function findDeadlines(text: string, context: DeadlineContext): Deadline[
   const plan = parsePlanDate(context.planDate);
   const dated = findDated(folded, plan);
   const found: Found[] = [...dated];
+  // Both lists run in text order, so only the dates within a sentence's reach of a frequency need a look.
+  let near = 0;
   for (const freq of frequencies(folded)) {
-    const covered = dated.some((d) =>
-      (freq.start >= d.start && freq.start < d.end) ||
-      (d.recurrence === freq.recurrence && sameSentence(folded, d.start, freq.start)));
+    while (near < dated.length && dated[near].end < freq.start - 2 * SENTENCE_REACH) near++;
+    let covered = false;
+    for (let i = near; i < dated.length && dated[i].start <= freq.start && !covered; i++) {
+      const d = dated[i];
+      covered = freq.start < d.end || (d.recurrence === freq.recurrence && sameSentence(folded, d.start, freq.start));
+    }
     if (!covered) found.push(freq);
   }
   found.sort((a, b) => a.start - b.start);

@@ -161,31 +161,45 @@ export function readHeader(lines: readonly SourceLine[]): HeaderRead {
     }
   }
 
-  // The preamble: an authority line in capitals (Quyết định), then the basis lines, then the enactment word.
-  let bodyStart = Math.max(i, 0);
+  // The preamble: an authority line in capitals (Quyết định), then the basis paragraphs, then the enactment
+  // word. A paragraph ends at a blank line or where the next basis opener starts; wrapped lines may split even
+  // the opener ("Căn" / "cứ Luật …"), so openers are tested on the joined paragraph.
+  let bodyStart = typeLine >= 0 ? Math.max(i, 0) : 0;
   if (typeLine >= 0) {
-    for (let j = bodyStart; j < lines.length; j++) {
+    let paragraph: SourceLine[] = [];
+    let paragraphStart = bodyStart;
+    const settle = (): boolean => {
+      if (paragraph.length === 0) return true;
+      const text = paragraph.map((l) => l.text).join(' ');
+      if (BASIS.test(text)) header.basis.push({text, line: paragraph[0]!.line});
+      else if (header.basis.length === 0 && isUpperCase(text) && !lineMarker(text)) {
+        header.authority = sentenceCase(text);
+      } else return false;
+      paragraph = [];
+      return true;
+    };
+    let j = bodyStart;
+    for (; j < lines.length; j++) {
       const line = lines[j]!;
       if (line.drop) {
         dropped.push({line: line.line, text: line.raw.trim(), reason: line.drop});
-        bodyStart = j + 1;
         continue;
       }
       if (ENACTMENT.test(line.text)) {
+        if (!settle()) break;
         dropped.push({line: line.line, text: line.raw.trim(), reason: 'enactment'});
-        bodyStart = j + 1;
+        paragraphStart = j + 1;
         break;
       }
-      const last = header.basis[header.basis.length - 1];
-      if (BASIS.test(line.text)) header.basis.push({text: line.text, line: line.line});
-      else if (last && !line.blankBefore && !lineMarker(line.text)) last.text += ' ' + line.text;
-      else if (header.basis.length === 0 && isUpperCase(line.text) && !lineMarker(line.text)) {
-        header.authority = sentenceCase(header.authority ? `${header.authority} ${line.text}` : line.text);
-      } else break;
-      bodyStart = j + 1;
+      if (paragraph.length === 0 || line.blankBefore || BASIS.test(line.text) || lineMarker(line.text)?.kind === 'section') {
+        if (!settle()) break;
+        paragraphStart = j;
+        if (lineMarker(line.text)?.kind === 'section') break;
+      }
+      paragraph.push(line);
     }
-  } else {
-    bodyStart = 0;
+    if (j === lines.length && settle()) paragraphStart = j;
+    bodyStart = paragraphStart;
   }
   if (!header.issuer) header.issuer = issuerFromText(header.basis.map((b) => b.text).join(' '), header.title);
   return {header, bodyStart, dropped, notes};

@@ -1,0 +1,15 @@
+// Folds one word to its matching form: case, Unicode form and tone placement fold away.
+
+const TONE_MARKS = '\u0300\u0301\u0303\u0309\u0323';
+// In an open syllable ending "oa", "oe" or "uy" the old style puts the tone on the first vowel (hòa, thủy, ủy) and
+// the new style on the second (hoà, thuỷ, uỷ). The key uses the old style. "qu" + "y" is a consonant + vowel, not "uy".
+const NEW_STYLE_TONE = new RegExp(`(^|[^q])(o)([ae])([${TONE_MARKS}])$|(^|[^q])(u)(y)([${TONE_MARKS}])$`, 'u');
+
+/** One word in key form: NFC, lower case, tone on the old-style vowel. */
+export function foldWord(word: string): string {
+  const lower = word.normalize('NFC').toLowerCase();
+  const nfd = lower.normalize('NFD');
+  const moved = nfd.replace(NEW_STYLE_TONE, (_m, p1, o, a, t1, p2, u, y, t2) =>
+    o !== undefined ? `${p1}${o}${t1}${a}` : `${p2}${u}${t2}${y}`);
+  return moved === nfd ? lower : moved.normalize('NFC');
+}

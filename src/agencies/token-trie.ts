@@ -1,0 +1,62 @@
+// A trie over folded word keys: finds known phrases at a token position without looping over every phrase.
+import type {Token} from './tokenize.js';
+
+interface TrieNode<T> {
+  next: Map<string, TrieNode<T>>;
+  values: T[];
+}
+
+// Punctuation that may sit inside a name without changing it: "Văn hóa, Thể thao", "Lao động - Thương binh".
+const SOFT = new Set([',', '-', '–', '—']);
+
+export interface TrieHit<T> {
+  /** Index after the last word of the phrase. */
+  end: number;
+  values: readonly T[];
+}
+
+export class TokenTrie<T> {
+  private readonly root: TrieNode<T> = {next: new Map(), values: []};
+
+  insert(keys: readonly string[], value: T): void {
+    if (keys.length === 0) return;
+    let node = this.root;
+    for (const key of keys) {
+      let child = node.next.get(key);
+      if (!child) {
+        child = {next: new Map(), values: []};
+        node.next.set(key, child);
+      }
+      node = child;
+    }
+    node.values.push(value);
+  }
+
+  /** Every phrase that starts at `start`, longest first. `soft` lets soft punctuation sit between words. */
+  matches(tokens: readonly Token[], start: number, soft = true): TrieHit<T>[] {
+    const hits: TrieHit<T>[] = [];
+    let node = this.root;
+    let i = start;
+    while (i < tokens.length) {
+      const t = tokens[i]!;
+      if (!t.word) {
+        if (soft && i > start && SOFT.has(t.text)) {
+          i++;
+          continue;
+        }
+        break;
+      }
+      const child = node.next.get(t.key);
+      if (!child) break;
+      node = child;
+      i++;
+      if (node.values.length > 0) hits.push({end: i, values: node.values});
+    }
+    return hits.reverse();
+  }
+
+  /** The longest phrase at `start`, or null. */
+  longest(tokens: readonly Token[], start: number, soft = false): TrieHit<T> | null {
+    return this.matches(tokens, start, soft)[0] ?? null;
+  }
+}
