@@ -9,6 +9,8 @@ interface TrieNode<T> {
 // Punctuation that may sit inside a name without changing it: "Văn hóa, Thể thao", "Lao động - Thương binh".
 const SOFT = new Set([',', '-', '–', '—']);
 
+export type TrieMode = 'soft' | 'strict' | 'raw';
+
 export interface TrieHit<T> {
   /** Index after the last word of the phrase. */
   end: number;
@@ -32,21 +34,24 @@ export class TokenTrie<T> {
     node.values.push(value);
   }
 
-  /** Every phrase that starts at `start`, longest first. `soft` lets soft punctuation sit between words. */
-  matches(tokens: readonly Token[], start: number, soft = true): TrieHit<T>[] {
+  /**
+   * Every phrase that starts at `start`, longest first. Modes: `soft` matches words and lets soft punctuation sit
+   * between them; `strict` matches words only; `raw` matches every token by its exact printed text.
+   */
+  matches(tokens: readonly Token[], start: number, mode: TrieMode = 'soft'): TrieHit<T>[] {
     const hits: TrieHit<T>[] = [];
     let node = this.root;
     let i = start;
     while (i < tokens.length) {
       const t = tokens[i]!;
-      if (!t.word) {
-        if (soft && i > start && SOFT.has(t.text)) {
+      if (!t.word && mode !== 'raw') {
+        if (mode === 'soft' && i > start && SOFT.has(t.text)) {
           i++;
           continue;
         }
         break;
       }
-      const child = node.next.get(t.key);
+      const child = node.next.get(mode === 'raw' ? t.text : t.key);
       if (!child) break;
       node = child;
       i++;
@@ -56,7 +61,7 @@ export class TokenTrie<T> {
   }
 
   /** The longest phrase at `start`, or null. */
-  longest(tokens: readonly Token[], start: number, soft = false): TrieHit<T> | null {
-    return this.matches(tokens, start, soft)[0] ?? null;
+  longest(tokens: readonly Token[], start: number, mode: TrieMode = 'strict'): TrieHit<T> | null {
+    return this.matches(tokens, start, mode)[0] ?? null;
   }
 }

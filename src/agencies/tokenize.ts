@@ -2,8 +2,10 @@
 import {foldWord} from './fold-word.js';
 
 export interface Token {
-  /** The token as printed (for an expanded abbreviation: the word of the expansion). */
+  /** The token as displayed (for an expanded abbreviation: a word of the expansion). */
   text: string;
+  /** The source text this token stands for ("" for the second and later words of an expansion). */
+  raw: string;
   /** Folded form used for matching. */
   key: string;
   word: boolean;
@@ -37,6 +39,7 @@ export function tokenize(input: string): Token[] {
       !prev.spaceBefore && beforePrev !== undefined && beforePrev.word;
     tokens.push({
       text: raw,
+      raw,
       key: word ? foldWord(raw) : raw,
       word,
       upper: word && raw[0] !== raw[0]!.toLowerCase(),
@@ -50,12 +53,15 @@ export function tokenize(input: string): Token[] {
   return tokens;
 }
 
-/** Joins tokens back into display text, with the spacing they were printed with. */
-export function joinTokens(tokens: readonly Token[]): string {
+const TIGHT = new Set([',', ';', ':', ')', '.']);
+
+/** Joins tokens back into text with the spacing they were printed with: `raw` gives the source, else the display. */
+export function joinTokens(tokens: readonly Token[], field: 'text' | 'raw' = 'text'): string {
   let out = '';
   for (const t of tokens) {
-    const tight = t.text === ',' || t.text === ';' || t.text === ':' || t.text === ')' || t.text === '.';
-    out += out === '' || !t.spaceBefore || tight ? t.text : ' ' + t.text;
+    const s = t[field];
+    if (s === '') continue;
+    out += out === '' || !t.spaceBefore || TIGHT.has(s) ? s : ' ' + s;
   }
   return out;
 }

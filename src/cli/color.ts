@@ -1,23 +1,16 @@
 // Colour on stderr only when wanted: chalk 5 ignores NO_COLOR and the streams here are injected, so decide here.
 
-import {Chalk, type ChalkInstance} from 'chalk';
 import {Option} from 'commander';
 import type {CliIo} from './io.js';
-
-export interface Style {
-  color: boolean;
-  chalk: ChalkInstance;
-}
 
 /** `--no-color` for every command that writes a report. */
 export function noColorOption(): Option {
   return new Option('--no-color', 'no colour in messages (also when NO_COLOR is set)');
 }
 
-/** `colorFlag` is commander's value of --color (false after --no-color). */
-export function stderrStyle(io: CliIo, colorFlag: boolean): Style {
-  const color = colorFlag && !isSet(io.env.NO_COLOR) && (forced(io.env.FORCE_COLOR) ?? io.stderr.isTTY === true);
-  return {color, chalk: new Chalk({level: color ? 1 : 0})};
+/** `colorFlag` is commander's value of --color (false after --no-color); NO_COLOR beats FORCE_COLOR. */
+export function colorOnStderr(io: CliIo, colorFlag: boolean): boolean {
+  return colorFlag && !isSet(io.env.NO_COLOR) && (forced(io.env.FORCE_COLOR) ?? io.stderr.isTTY === true);
 }
 
 // no-color.org: set means present and not empty.

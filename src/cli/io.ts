@@ -3,6 +3,8 @@
 export interface TextOutput {
   write(chunk: string): unknown;
   isTTY?: boolean;
+  /** Node streams report failed writes as 'error' events, which crash the process when nobody listens. */
+  on?(event: 'error', listener: (error: Error) => void): unknown;
 }
 
 export interface CliIo {

@@ -4,6 +4,7 @@ import {readFileSync} from 'node:fs';
 import {Command, CommanderError} from 'commander';
 import {registerCompileCommand, type CompileDeps} from './commands/compile.js';
 import {errorLine} from './error-line.js';
+import {describeFsError} from './fs-error.js';
 import type {CliIo} from './io.js';
 import {UsageError} from './usage-error.js';
 
@@ -20,6 +21,7 @@ const helpWidth = 100;
  */
 export async function main(io: CliIo, options: MainOptions = {}): Promise<number> {
   let code = 0;
+  io.stdout.on?.('error', (error) => reportStdoutFailure(io, error));
   try {
     const program = createProgram(io, options, (result) => {
       code = result;
@@ -33,6 +35,12 @@ export async function main(io: CliIo, options: MainOptions = {}): Promise<number
     io.stderr.write(`plan-compile: ${message}\n`);
     return 2;
   }
+}
+
+// A reader that leaves early (`| head`) closes the pipe: EPIPE is its right, not our failure.
+function reportStdoutFailure(io: CliIo, error: Error): void {
+  if ((error as NodeJS.ErrnoException).code === 'EPIPE') return;
+  io.stderr.write(`plan-compile: cannot write to stdout (${describeFsError(error)})\n`);
 }
 
 function createProgram(io: CliIo, options: MainOptions, finish: (code: number) => void): Command {

@@ -1,10 +1,12 @@
 // `--summary`: a few lines per plan for a human checking that the compiler saw the document's shape.
 
-import type {ChalkInstance} from 'chalk';
+import {Chalk} from 'chalk';
 import type {Plan, PlanNode} from '../model/plan.js';
 import {countSeverities} from './report.js';
 
-export function formatPlanSummary(name: string, plan: Plan, chalk: ChalkInstance): string {
+export function formatPlanSummary(name: string, plan: Plan, color: boolean): string {
+  // Its own instance: chalk 5 would otherwise decide colour from process.stdout, not from our flags.
+  const chalk = new Chalk({level: color ? 1 : 0});
   const {type, number, date} = plan.document;
   const shape = walk(plan.body);
   const sections = plan.body.map((node) => node.marker ?? node.path).join(', ') || 'none';

@@ -89,6 +89,7 @@ const RECURRENCES: Recurrence[] = ['weekly', 'monthly', 'quarterly', 'semiannual
 const LOOK_BACK = 80;
 const CLAUSE_BACK = 150;
 const SENTENCE_REACH = 300;
+const LINE_SLACK = 12;
 
 type Groups = Record<string, string | undefined>;
 
@@ -112,9 +113,10 @@ export function findDeadlines(text: string, context: DeadlineContext): Deadline[
   for (const freq of frequencies(folded)) {
     while (near < dated.length && dated[near].end < freq.start - 2 * SENTENCE_REACH) near++;
     let covered = false;
-    for (let i = near; i < dated.length && dated[i].start <= freq.start && !covered; i++) {
+    for (let i = near; i < dated.length && dated[i].start <= freq.start + SENTENCE_REACH && !covered; i++) {
       const d = dated[i];
-      covered = freq.start < d.end || (d.recurrence === freq.recurrence && sameSentence(folded, d.start, freq.start));
+      covered = (freq.start >= d.start && freq.start < d.end) ||
+        (d.recurrence === freq.recurrence && sameSentence(folded, d.start, freq.start));
     }
     if (!covered) found.push(freq);
   }
@@ -208,12 +210,16 @@ function isAccepted(folded: string, start: number, end: number, pre: string, ato
   return lead && !TOPIC.test(clauseBefore(folded, start)) && !PAST_AFTER.test(folded.slice(end, end + 10));
 }
 
+/** Whether the phrase has its line to itself, give or take a bullet or closing punctuation (windows stay short). */
 function isWholeLine(folded: string, start: number, end: number): boolean {
-  const lineStart = folded.lastIndexOf('\n', start - 1) + 1;
-  if (start - lineStart > 12 || !LINE_HEAD.test(folded.slice(lineStart, start))) return false;
-  const newline = folded.indexOf('\n', end);
-  const lineEnd = newline < 0 ? folded.length : newline;
-  return lineEnd - end <= 6 && LINE_TAIL.test(folded.slice(end, lineEnd));
+  const head = folded.slice(Math.max(0, start - LINE_SLACK), start);
+  const newline = head.lastIndexOf('\n');
+  if (newline < 0 && start > LINE_SLACK) return false;
+  if (!LINE_HEAD.test(head.slice(newline + 1))) return false;
+  const tail = folded.slice(end, end + LINE_SLACK);
+  const lineEnd = tail.indexOf('\n');
+  if (lineEnd < 0 && end + LINE_SLACK < folded.length) return false;
+  return LINE_TAIL.test(lineEnd < 0 ? tail : tail.slice(0, lineEnd));
 }
 
 function clauseBefore(folded: string, index: number): string {

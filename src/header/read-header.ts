@@ -147,7 +147,8 @@ export function readHeader(lines: readonly SourceLine[]): HeaderRead {
       }
       if (!first && (line.blankBefore || BASIS.test(line.text) || ENACTMENT.test(line.text))) break;
       if (capsTitle && !isUpperCase(line.text)) break;
-      if (!first && lineMarker(line.text)?.kind === 'section') break;
+      const marker = lineMarker(line.text);
+      if (marker && marker.kind !== 'bullet' && marker.kind !== 'point') break;
       titleParts.push(line.text);
       first = false;
     }

@@ -2,7 +2,8 @@ import {existsSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {parse} from 'yaml';
-import {fakeWriters, plan, planWithError, planWithWarning, run, tempFolder, writeTree} from './fake-cli.js';
+import {main} from '../../src/cli/main.js';
+import {fakeDeps, fakeWriters, plan, planWithError, planWithWarning, run, tempFolder, writeTree} from './fake-cli.js';
 
 const ansi = /\u001B\[/;
 let cwd: string;
@@ -254,5 +255,27 @@ describe('colour', () => {
 
   it('an empty NO_COLOR does not count as set', async () => {
     expect((await run(args, {cwd, isTTY: true, env: {NO_COLOR: ''}})).stderr).toMatch(ansi);
+  });
+});
+
+describe('stdout failures', () => {
+  async function runWithFailingStdout(code: string): Promise<{status: number; stderr: string}> {
+    writeTree(cwd, {'ke-hoach.txt': plan});
+    let stderr = '';
+    let listener: ((error: Error) => void) | undefined;
+    const stdout = {
+      write: () => listener?.(Object.assign(new Error(`write ${code}`), {code})),
+      on: (_: 'error', fn: (error: Error) => void) => (listener = fn),
+    };
+    const status = await main({argv: ['compile', 'ke-hoach.txt'], stdout, stderr: {write: (t: string) => (stderr += t)}, env: {}, cwd}, fakeDeps);
+    return {status, stderr};
+  }
+
+  it('stays silent when the reader closes the pipe (EPIPE)', async () => {
+    expect(await runWithFailingStdout('EPIPE')).toEqual({status: 0, stderr: ''});
+  });
+
+  it('says so in one line when stdout cannot be written', async () => {
+    expect((await runWithFailingStdout('ENOSPC')).stderr).toBe('plan-compile: cannot write to stdout (no space left on device)\n');
   });
 });

@@ -75,7 +75,9 @@ export function richPlan(): Plan {
       issuer: 'Ủy ban nhân dân tỉnh Thừa Thiên Huế',
       parentIssuer: null,
       title: 'Hoạt động thông tin đối ngoại năm 2020',
+      authority: null,
       basis: [{text: 'Thực hiện Quyết định số 1486/QĐ-TTg ngày 06 tháng 11 năm 2018', citations: point.citations!, line: 12}],
+      notes: ['Số hiệu: yes'],
     },
     body: [
       {
@@ -150,7 +152,13 @@ export function richPlan(): Plan {
       },
     ],
     closing: {text: 'Trên đây là Kế hoạch hoạt động thông tin đối ngoại năm 2020.'},
-    signature: {authority: 'TM.', body: 'Ủy ban nhân dân', position: 'Chủ tịch', name: 'Phan Ngọc Thọ'},
+    signature: {
+      authority: 'TM.',
+      body: 'Ủy ban nhân dân',
+      position: 'Chủ tịch',
+      name: 'Phan Ngọc Thọ',
+      lines: ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Phan Ngọc Thọ'],
+    },
     recipients: ['TVTU, TT.HĐND tỉnh', 'Lưu: VT, GD'],
     dropped: [
       {line: 4, text: '-------', reason: 'rule'},

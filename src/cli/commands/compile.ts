@@ -7,7 +7,7 @@ import type {CompileInput} from '../../compile.js';
 import {InputError} from '../../errors.js';
 import type {Plan} from '../../model/plan.js';
 import {planWriters, type PlanWriter} from '../../writers/plan-writers.js';
-import {noColorOption, stderrStyle} from '../color.js';
+import {colorOnStderr, noColorOption} from '../color.js';
 import {errorLine} from '../error-line.js';
 import {expandInputs, type InputFile} from '../expand-inputs.js';
 import {describeFsError} from '../fs-error.js';
@@ -15,7 +15,6 @@ import type {CliIo} from '../io.js';
 import {chooseOutputTarget, type OutputTarget} from '../output-target.js';
 import {planFileNames} from '../plan-file-names.js';
 import {countSeverities, formatReport, type ReportEntry} from '../report.js';
-import {formatPlanSummary} from '../summary.js';
 import {UsageError} from '../usage-error.js';
 import {writeFileAtomic} from '../write-atomic.js';
 
@@ -34,8 +33,9 @@ interface CompileOptions {
   summary?: boolean;
 }
 
-interface Compiled extends ReportEntry {
+interface Compiled {
   plan: Plan;
+  entry: ReportEntry;
 }
 
 export function registerCompileCommand(
@@ -79,8 +79,10 @@ async function runCompile(args: string[], options: CompileOptions, io: CliIo, in
     }
   }
 
-  const style = stderrStyle(io, options.color);
-  const compiled: Compiled[] = [];
+  const color = colorOnStderr(io, options.color);
+  // Loaded on request: it brings chalk, which a plain run does not need.
+  const summary = options.summary === true ? (await import('../summary.js')).formatPlanSummary : undefined;
+  const entries: ReportEntry[] = [];
   for (const [index, input] of inputs.files.entries()) {
     const destination = destinations[index];
     const result = await compileOne(input, compile, writer, destination === undefined ? io.stdout : destination, io.cwd);
@@ -89,15 +91,13 @@ async function runCompile(args: string[], options: CompileOptions, io: CliIo, in
       status = 2;
       continue;
     }
-    compiled.push(result);
+    // Plans are not kept: only their diagnostics wait for the report, so a thousand inputs stay cheap.
+    entries.push(result.entry);
+    if (summary !== undefined) io.stderr.write(summary(input.display, result.plan, color));
     const counts = countSeverities(result.plan.diagnostics);
     if (counts.error > 0 || (options.strict === true && counts.warning > 0)) status = Math.max(status, 1);
   }
-
-  if (options.summary === true) {
-    for (const {path, plan} of compiled) io.stderr.write(formatPlanSummary(path, plan, style.chalk));
-  }
-  io.stderr.write(await formatReport(compiled, {color: style.color}));
+  io.stderr.write(await formatReport(entries, {color}));
   return status;
 }
 
@@ -140,17 +140,17 @@ async function compileOne(
   } catch (error) {
     return error instanceof InputError ? error.message : `internal error: ${errorLine(error)}`;
   }
-  const compiled = {path: input.display, diagnostics: plan.diagnostics, plan};
+  const entry: ReportEntry = {path: input.display, diagnostics: plan.diagnostics};
   if (typeof destination !== 'string') {
     destination.write(text);
-    return compiled;
+    return {plan, entry};
   }
   try {
     await writeFileAtomic(destination, text);
   } catch (error) {
     return `cannot write ${shown(cwd, destination)} (${describeFsError(error)})`;
   }
-  return {...compiled, writtenTo: shown(cwd, destination)};
+  return {plan, entry: {...entry, writtenTo: shown(cwd, destination)}};
 }
 
 // Paths inside the working folder are shown relative to it, others in full.

@@ -1,0 +1,64 @@
+// Reads a run of agencies joined by commas, semicolons and "và": "Sở A, Sở B và các cơ quan liên quan".
+import type {AgencyRef} from '../model/plan.js';
+import type {Lexicon} from './lexicon.js';
+import {matchAgencyAt, type MatchOptions} from './match-agency.js';
+import type {Token} from './tokenize.js';
+
+export interface AgencyList {
+  refs: AgencyRef[];
+  end: number;
+}
+
+// A parenthesis that enumerates a class is short: "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban Quản lý …)".
+const MAX_WORDS_BEFORE_PAREN = 6;
+const MAX_PAREN_TOKENS = 80;
+const SEPARATORS = new Set([',', ';', '-', '–', '/']);
+
+function closingParen(tokens: readonly Token[], open: number): number {
+  for (let k = open + 1; k < tokens.length && k <= open + MAX_PAREN_TOKENS; k++) {
+    if (tokens[k]!.text === ')') return k;
+    if (tokens[k]!.text === '(') return -1;
+  }
+  return -1;
+}
+
+/**
+ * A parenthesis after an agency. If it lists bodies, they are returned (they name the members of a class before
+ * it); any other parenthesis right after a name ("(cơ quan thường trực)") is stepped over.
+ */
+function parenthesis(tokens: readonly Token[], j: number, lex: Lexicon, afterClass: boolean): {refs: AgencyRef[]; end: number} | null {
+  let open = j;
+  const limit = afterClass ? MAX_WORDS_BEFORE_PAREN : 0;
+  while (open < tokens.length && open - j < limit && tokens[open]!.word) open++;
+  if (tokens[open]?.text !== '(') return null;
+  const close = closingParen(tokens, open);
+  if (close < 0) return null;
+  const inner = parseAgencyList(tokens.slice(0, close), open + 1, lex);
+  const bodies = inner.refs.filter((r) => r.kind === 'body');
+  if (bodies.length > 0) return {refs: bodies, end: close + 1};
+  return open === j ? {refs: [], end: close + 1} : null;
+}
+
+export function parseAgencyList(tokens: readonly Token[], i: number, lex: Lexicon, opts: MatchOptions = {}): AgencyList {
+  const refs: AgencyRef[] = [];
+  let end = i;
+  let j = i;
+  for (;;) {
+    const m = matchAgencyAt(tokens, j, lex, opts);
+    if (!m) break;
+    let found = m.refs;
+    j = m.end;
+    const isClass = found.length === 1 && found[0]!.kind === 'class';
+    const paren = parenthesis(tokens, j, lex, isClass);
+    if (paren) {
+      if (paren.refs.length > 0) found = isClass ? paren.refs : [...found, ...paren.refs];
+      j = paren.end;
+    }
+    refs.push(...found);
+    end = j;
+    if (SEPARATORS.has(tokens[j]?.text ?? '')) j++;
+    if (tokens[j]?.key === 'và' || tokens[j]?.key === 'cùng') j++;
+    if (j === end) break;
+  }
+  return {refs, end};
+}

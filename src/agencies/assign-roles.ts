@@ -1,0 +1,94 @@
+// Who leads and who supports one point of work (DESIGN.md "Roles").
+import type {AgencyRef, TaskAgency} from '../model/plan.js';
+import {parseAgencyList} from './agency-list.js';
+import {isGeneric} from './generic-class.js';
+import {firstWord, opensWithRequest, phraseAt} from './lead-in.js';
+import type {Lexicon} from './lexicon.js';
+import {lexiconOf, tokensOf, type AgencyRegistry} from './registry.js';
+import type {Token} from './tokenize.js';
+
+export interface RoleAssignment {
+  agencies: TaskAgency[];
+  mode: 'order' | 'request';
+}
+
+const ADVERBS = [['tiếp', 'tục'], ['chủ', 'động'], ['tích', 'cực'], ['khẩn', 'trương']];
+
+/** After "phối hợp (chặt chẽ) (với)" or "cùng với": the agencies named (generic phrases left out), and where it ends. */
+function cooperation(tokens: readonly Token[], i: number, lex: Lexicon): {partners: AgencyRef[]; end: number} | null {
+  let j = i;
+  if (phraseAt(tokens, j, ['phối', 'hợp'])) {
+    j += 2;
+    if (phraseAt(tokens, j, ['chặt', 'chẽ'])) j += 2;
+    if (phraseAt(tokens, j, ['với']) || phraseAt(tokens, j, ['cùng'])) j++;
+  } else if (phraseAt(tokens, j, ['cùng', 'với'])) {
+    j += 2;
+  } else {
+    return null;
+  }
+  const list = parseAgencyList(tokens, j, lex);
+  return {partners: list.refs.filter((r) => !isGeneric(r, lex)), end: Math.max(list.end, j)};
+}
+
+function skipAdverbs(tokens: readonly Token[], i: number): number {
+  for (const words of ADVERBS) if (phraseAt(tokens, i, words)) return i + words.length;
+  return i;
+}
+
+/** "Giao A …" at `i`: A becomes the subject. */
+function delegation(tokens: readonly Token[], i: number, lex: Lexicon): {refs: AgencyRef[]; end: number} | null {
+  if (!phraseAt(tokens, i, ['giao'])) return null;
+  const list = parseAgencyList(tokens, i + 1, lex);
+  return list.refs.length > 0 ? list : null;
+}
+
+function withRole(refs: readonly AgencyRef[], role: 'lead' | 'support', seen: Set<string>): TaskAgency[] {
+  const out: TaskAgency[] = [];
+  for (const r of refs) {
+    if (seen.has(r.id)) continue;
+    seen.add(r.id);
+    out.push({...r, role});
+  }
+  return out;
+}
+
+/**
+ * Roles for a point of text in a group of agencies. The group leads by default and on "Chủ trì …"; bodies after
+ * "phối hợp với" support; a point that opens with "Phối hợp với A" makes A lead and the group support; a subject
+ * named at the start ("X chủ trì …", "Giao A …") replaces the group. "Đề nghị …" makes it a request.
+ */
+export function assignRoles(text: string, group: AgencyRef[], registry: AgencyRegistry): RoleAssignment {
+  const lex = lexiconOf(registry);
+  const tokens = tokensOf(registry, text);
+  const mode = opensWithRequest(tokens) ? 'request' : 'order';
+  let i = firstWord(tokens) + (mode === 'request' ? 2 : 0);
+  let leaders: AgencyRef[] = group;
+  let named = false;
+  const subject = delegation(tokens, i, lex) ?? parseAgencyList(tokens, i, lex);
+  if (subject.refs.length > 0) {
+    leaders = subject.refs;
+    named = true;
+    i = subject.end;
+    const delegated = delegation(tokens, i, lex);
+    if (delegated) {
+      leaders = delegated.refs;
+      i = delegated.end;
+    }
+  }
+  const seen = new Set<string>();
+  const opening = named ? null : cooperation(tokens, skipAdverbs(tokens, i), lex);
+  if (opening) {
+    return {agencies: [...withRole(opening.partners, 'lead', seen), ...withRole(group, 'support', seen)], mode};
+  }
+  const partners: AgencyRef[] = [];
+  while (i < tokens.length) {
+    const c = cooperation(tokens, i, lex);
+    if (c) {
+      partners.push(...c.partners);
+      i = c.end;
+    } else {
+      i++;
+    }
+  }
+  return {agencies: [...withRole(leaders, 'lead', seen), ...withRole(partners, 'support', seen)], mode};
+}

@@ -1,0 +1,35 @@
+// Words that open a heading or a point before the agency it names: "Đề nghị …", "Giao …", "Trách nhiệm của …".
+import type {Token} from './tokenize.js';
+
+const REQUEST = ['đề', 'nghị'];
+const HEADING_LEAD_INS = [['đề', 'nghị'], ['giao'], ['yêu', 'cầu'], ['trách', 'nhiệm', 'của'], ['nhiệm', 'vụ', 'của'], ['đối', 'với']];
+
+export function phraseAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
+  return words.every((w, k) => tokens[i + k]?.word === true && tokens[i + k]!.key === w);
+}
+
+/** The first word token (bullets, bold markers and quotes before it are skipped). */
+export function firstWord(tokens: readonly Token[], i = 0): number {
+  while (i < tokens.length && !tokens[i]!.word) i++;
+  return i;
+}
+
+/** True when the text is a request ("Đề nghị …"): to a body the issuer cannot command. */
+export function opensWithRequest(tokens: readonly Token[]): boolean {
+  return phraseAt(tokens, firstWord(tokens), REQUEST);
+}
+
+/** The position after any lead-in words at the start of a heading or point. */
+export function skipLeadIns(tokens: readonly Token[]): number {
+  let i = firstWord(tokens);
+  for (let again = true; again; ) {
+    again = false;
+    for (const words of HEADING_LEAD_INS) {
+      if (phraseAt(tokens, i, words)) {
+        i += words.length;
+        again = true;
+      }
+    }
+  }
+  return i;
+}

@@ -1,0 +1,128 @@
+// The registry's data compiled into tries, so every lookup is one walk from a token position.
+import type {AgencyEntry, RegistryData} from './registry-data.js';
+import {TokenTrie} from './token-trie.js';
+import {joinTokens, tokenize, type Token} from './tokenize.js';
+
+/** How a registry name ends: a province-level body's name ends in a place word that the print may vary. */
+export type Ending = 'none' | 'admin' | 'party' | 'region';
+
+export interface BodyKey {
+  entry: AgencyEntry;
+  ending: Ending;
+  /** The canonical name without its place word ("Công an" for "Công an tỉnh"). */
+  stem: string;
+  stemLength: number;
+}
+
+export interface Lexicon {
+  abbreviations: TokenTrie<Token[]>;
+  bodies: TokenTrie<BodyKey>;
+  localities: TokenTrie<string>;
+  heads: TokenTrie<true>;
+  stops: TokenTrie<true>;
+  qualifiers: TokenTrie<true>;
+  classHeads: TokenTrie<TokenTrie<AgencyEntry>>;
+  classNouns: TokenTrie<AgencyEntry>;
+  byId: Map<string, AgencyEntry>;
+}
+
+const ENDINGS: {keys: string[]; ending: Ending}[] = [
+  {keys: ['tỉnh', 'ủy'], ending: 'party'},
+  {keys: ['khu', 'vực'], ending: 'region'},
+  {keys: ['tỉnh'], ending: 'admin'},
+];
+
+/** Replaces abbreviations by their expansions ("UBND" → "Ủy ban nhân dân") and a lone "&" by "và". */
+export function expandTokens(tokens: readonly Token[], abbreviations: TokenTrie<Token[]>): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i]!;
+    const hit = t.word ? abbreviations.longest(tokens, i, 'raw') : null;
+    if (hit) {
+      const last = tokens[hit.end - 1]!;
+      const raw = joinTokens(tokens.slice(i, hit.end), 'raw');
+      hit.values[0]!.forEach((x, k) =>
+        out.push({...x, raw: k === 0 ? raw : '', start: t.start, end: last.end, spaceBefore: k === 0 ? t.spaceBefore : x.spaceBefore,
+          upper: k === 0 ? t.upper : x.upper, glued: k === 0 ? t.glued : false}));
+      i = hit.end;
+      continue;
+    }
+    out.push(t.text === '&' ? {...t, word: true, key: 'và'} : t);
+    i++;
+  }
+  return out;
+}
+
+function phraseTrie<T>(phrases: readonly string[], value: (p: string) => T, expand: (s: string) => Token[]): TokenTrie<T> {
+  const trie = new TokenTrie<T>();
+  for (const p of phrases) trie.insert(wordKeys(expand(p)), value(p));
+  return trie;
+}
+
+function wordKeys(tokens: readonly Token[]): string[] {
+  return tokens.filter((t) => t.word).map((t) => t.key);
+}
+
+function endingOf(keys: readonly string[]): {ending: Ending; size: number} {
+  for (const {keys: end, ending} of ENDINGS) {
+    const n = end.length;
+    if (keys.length > n && end.every((k, j) => keys[keys.length - n + j] === k)) return {ending, size: n};
+  }
+  return {ending: 'none', size: 0};
+}
+
+export function buildLexicon(data: RegistryData): Lexicon {
+  const abbreviations = new TokenTrie<Token[]>();
+  for (const [short, long] of Object.entries(data.abbreviations)) {
+    const expansion = tokenize(long);
+    const printed = tokenize(short);
+    abbreviations.insert(printed.map((t) => t.text), expansion);
+    abbreviations.insert(printed.map((t) => t.text.toUpperCase()), expansion);
+  }
+  const expand = (s: string): Token[] => expandTokens(tokenize(s), abbreviations);
+
+  const bodies = new TokenTrie<BodyKey>();
+  const classHeads = new TokenTrie<TokenTrie<AgencyEntry>>();
+  const headTries = new Map<string, TokenTrie<AgencyEntry>>();
+  const classNouns = new TokenTrie<AgencyEntry>();
+  for (const entry of data.agencies) {
+    const nameTokens = expand(entry.name).filter((t) => t.word);
+    const nameEnding = endingOf(nameTokens.map((t) => t.key));
+    const stem = joinTokens(tokenize(entry.name).filter((t) => t.word).slice(0, nameTokens.length - nameEnding.size));
+    const grammar = entry.kind === 'class' && entry.nouns !== undefined;
+    for (const phrase of grammar ? entry.aliases : [entry.name, ...entry.aliases]) {
+      const keys = wordKeys(expand(phrase));
+      const {ending, size} = entry.kind === 'class' ? {ending: 'none' as const, size: 0} : endingOf(keys);
+      const stemKeys = keys.slice(0, keys.length - size);
+      bodies.insert(stemKeys, {entry, ending, stem: ending === 'none' ? entry.name : stem, stemLength: stemKeys.length});
+    }
+    if (!grammar) continue;
+    let nounTrie = classNouns;
+    if (entry.head !== undefined) {
+      const headKeys = wordKeys(expand(entry.head));
+      const id = headKeys.join(' ');
+      let trie = headTries.get(id);
+      if (!trie) {
+        trie = new TokenTrie<AgencyEntry>();
+        headTries.set(id, trie);
+        classHeads.insert(headKeys, trie);
+      }
+      nounTrie = trie;
+    }
+    for (const noun of entry.nouns ?? []) nounTrie.insert(wordKeys(expand(noun)), entry);
+  }
+
+  const localities = new TokenTrie<string>();
+  for (const place of data.localities) localities.insert(wordKeys(expand(place)), place);
+  return {
+    abbreviations,
+    bodies,
+    localities,
+    heads: phraseTrie(data.heads, () => true as const, expand),
+    stops: phraseTrie(data.stops, () => true as const, expand),
+    qualifiers: phraseTrie(data.classQualifiers, () => true as const, expand),
+    classHeads,
+    classNouns,
+    byId: new Map(data.agencies.map((e) => [e.id, e] as const)),
+  };
+}

@@ -1,0 +1,47 @@
+// The place part printed after a province-level body: "tỉnh", "thành phố Cần Thơ", "Thành ủy", "khu vực XI", "Đắk Lắk".
+import type {Lexicon} from './lexicon.js';
+import type {Token} from './tokenize.js';
+
+export type LocalityKind = 'admin' | 'party' | 'region' | 'province';
+
+export interface Locality {
+  kind: LocalityKind;
+  end: number;
+  /** As the name should show it: "tỉnh", "thành phố Cần Thơ", "Thành ủy", "khu vực XI", "Đắk Lắk". */
+  display: string;
+  /** An admin or party word followed by a province name. */
+  named: boolean;
+}
+
+const toneless = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+const REGION_NUMBER = /^(?:[ivxlc]+|\d+)$/i;
+
+function province(tokens: readonly Token[], i: number, lex: Lexicon): {end: number; name: string} | null {
+  if (!tokens[i]?.upper) return null;
+  const hit = lex.localities.longest(tokens, i, 'soft');
+  return hit ? {end: hit.end, name: hit.values[0]!} : null;
+}
+
+export function parseLocality(tokens: readonly Token[], i: number, lex: Lexicon): Locality | null {
+  const a = tokens[i];
+  if (!a?.word) return null;
+  const b = tokens[i + 1];
+  const pair = b?.word ? `${a.key} ${b.key}` : '';
+  if (pair === 'tỉnh ủy' || pair === 'thành ủy') {
+    const word = pair === 'tỉnh ủy' ? 'Tỉnh ủy' : 'Thành ủy';
+    const p = province(tokens, i + 2, lex);
+    return {kind: 'party', end: p ? p.end : i + 2, display: p ? `${word} ${p.name}` : word, named: p !== null};
+  }
+  if (pair === 'khu vực' && tokens[i + 2]?.word && REGION_NUMBER.test(tokens[i + 2]!.text)) {
+    return {kind: 'region', end: i + 3, display: `khu vực ${tokens[i + 2]!.text.toUpperCase()}`, named: true};
+  }
+  // "tính" for "tỉnh" is a common slip of the tone key; after a body's name it can only mean the province.
+  const word = toneless(a.key) === 'tinh' ? 'tỉnh' : pair === 'thành phố' || pair === 'thủ đô' ? pair : null;
+  if (word) {
+    const next = i + word.split(' ').length;
+    const p = province(tokens, next, lex);
+    return {kind: 'admin', end: p ? p.end : next, display: p ? `${word} ${p.name}` : word, named: p !== null};
+  }
+  const p = province(tokens, i, lex);
+  return p ? {kind: 'province', end: p.end, display: p.name, named: true} : null;
+}
