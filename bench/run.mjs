@@ -39,12 +39,14 @@ if (!existsSync(compileModule)) {
 }
 const {compileDocument} = await import(pathToFileURL(compileModule).href);
 
+// Other work on the machine skews absolute numbers (less so the same-run ratios); the table says how busy it was.
+const loadAtStart = os.loadavg()[0];
 const founding = foundingPlanPath();
 const noFounding = 'no fixtures/founding-plan/input.txt and no ../shared/corpus/S00-*.txt';
 const noCorpus = '../shared/corpus not found';
 
 console.log('bench: whole-process timing …');
-const process_ = founding ? {input: founding, ...measureProcess(root, founding)} : {skipped: noFounding};
+const wholeProcess = founding ? {input: founding, ...measureProcess(root, founding)} : {skipped: noFounding};
 
 console.log('bench: corpus throughput …');
 const corpus = existsSync(corpusDir) ? measureCorpus(compileDocument, readCorpus()) : {skipped: noCorpus};
@@ -60,12 +62,13 @@ const env = {
   cores: os.cpus().length,
   node: process.version,
   os: `${os.type()} ${os.release()} ${os.arch()}`,
+  load: loadAtStart,
   date: new Date().toISOString(),
 };
-const results = {process: process_, corpus, linearity};
+const results = {wholeProcess, corpus, linearity};
 const resultsPath = path.join(root, 'bench', 'RESULTS.md');
 writeFileSync(resultsPath, resultsMarkdown(env, results));
 
-console.log(`\nbench: ${env.cpu}, ${env.cores} cores, node ${env.node}`);
+console.log(`\nbench: ${env.cpu}, ${env.cores} cores, node ${env.node}, load ${env.load.toFixed(2)} at start`);
 for (const line of summaryLines(results)) console.log(line);
 console.log(`bench: wrote ${path.relative(process.cwd(), resultsPath) || resultsPath}`);

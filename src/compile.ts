@@ -8,6 +8,7 @@ import {formatOfPath, readers} from './readers/registry.js';
 import {buildStructure} from './structure/build-structure.js';
 import {enrichPlan} from './extract/enrich-plan.js';
 import {PLAN_SCHEMA_ID} from './schema/plan-schema-id.js';
+import {validatePlan} from './schema/validate-plan.js';
 
 export interface CompileInput {
   /** Path as the user gave it; recorded in `source.path`. */
@@ -56,5 +57,9 @@ export function compileDocument(input: CompileInput): Plan {
     diagnostics: structure.diagnostics,
   };
   enrichPlan(plan);
+  // The contract is checked on every plan before anyone writes it: a violation is our bug, reported as an error.
+  for (const problem of validatePlan(plan)) {
+    plan.diagnostics.push({severity: 'error', code: `schema/${problem.keyword}`, message: `${problem.pointer}: ${problem.message}`, path: null, line: null, column: null});
+  }
   return plan;
 }

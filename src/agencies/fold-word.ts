@@ -5,8 +5,22 @@ const TONE_MARKS = '\u0300\u0301\u0303\u0309\u0323';
 // the new style on the second (hoà, thuỷ, uỷ). The key uses the old style. "qu" + "y" is a consonant + vowel, not "uy".
 const NEW_STYLE_TONE = new RegExp(`(^|[^q])(o)([ae])([${TONE_MARKS}])$|(^|[^q])(u)(y)([${TONE_MARKS}])$`, 'u');
 
+// Documents reuse a small vocabulary: folding each distinct word once keeps tokenizing cheap.
+const MEMO_LIMIT = 100_000;
+const memo = new Map<string, string>();
+
 /** One word in key form: NFC, lower case, tone on the old-style vowel. */
 export function foldWord(word: string): string {
+  let key = memo.get(word);
+  if (key === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    key = computeKey(word);
+    memo.set(word, key);
+  }
+  return key;
+}
+
+function computeKey(word: string): string {
   const lower = word.normalize('NFC').toLowerCase();
   const nfd = lower.normalize('NFD');
   const moved = nfd.replace(NEW_STYLE_TONE, (_m, p1, o, a, t1, p2, u, y, t2) =>

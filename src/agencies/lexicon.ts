@@ -24,6 +24,8 @@ export interface Lexicon {
   classHeads: TokenTrie<TokenTrie<AgencyEntry>>;
   classNouns: TokenTrie<AgencyEntry>;
   byId: Map<string, AgencyEntry>;
+  /** Every word an agency or class phrase can start with: other tokens are skipped at once. */
+  starters: Set<string>;
 }
 
 const ENDINGS: {keys: string[]; ending: Ending}[] = [
@@ -114,11 +116,15 @@ export function buildLexicon(data: RegistryData): Lexicon {
 
   const localities = new TokenTrie<string>();
   for (const place of data.localities) localities.insert(wordKeys(expand(place)), place);
+  const heads = phraseTrie(data.heads, () => true as const, expand);
+  const starters = new Set(['các', 'tất', 'những']);
+  for (const trie of [bodies, classHeads, classNouns, heads]) for (const k of trie.firstKeys()) starters.add(k);
   return {
     abbreviations,
     bodies,
     localities,
-    heads: phraseTrie(data.heads, () => true as const, expand),
+    starters,
+    heads,
     stops: phraseTrie(data.stops, () => true as const, expand),
     qualifiers: phraseTrie(data.classQualifiers, () => true as const, expand),
     classHeads,

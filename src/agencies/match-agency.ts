@@ -30,6 +30,8 @@ const MAX_UNKNOWN_WORDS = 12;
 const MAX_LIST_LOOKAHEAD = 40;
 
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+// In an all-capitals line ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA") capitals say nothing about where a name starts.
+const titleCase = (t: Token): boolean => t.upper && (t.text.length === 1 || t.text !== t.text.toUpperCase());
 
 function ref(id: string, name: string, kind: 'body' | 'class', tokens: readonly Token[], from: number, to: number, known: boolean): AgencyRef {
   return {id, name, kind, printed: joinTokens(tokens.slice(from, to), 'raw'), known};
@@ -130,7 +132,7 @@ function properNameEnd(tokens: readonly Token[], j: number, lex: Lexicon): numbe
 /** A body the registry does not know: a head word ("Trung tâm", "Tạp chí") and a capitalised proper name. */
 export function matchUnknown(tokens: readonly Token[], i: number, lex: Lexicon, opts: MatchOptions = {}): AgencyMatch | null {
   const first = tokens[i];
-  if (!first?.word || first.glued || !(first.upper || opts.anyCase)) return null;
+  if (!first?.word || first.glued || !(titleCase(first) || opts.anyCase)) return null;
   const head = lex.heads.longest(tokens, i);
   if (!head) return null;
   let j = head.end;
@@ -154,7 +156,7 @@ export function matchUnknown(tokens: readonly Token[], i: number, lex: Lexicon, 
       j += 2;
       continue;
     }
-    if (lex.stops.longest(tokens, j) || (t.upper && lex.heads.longest(tokens, j))) break;
+    if (lex.stops.longest(tokens, j)) break;
     j++;
   }
   const name = joinTokens(tokens.slice(i, j));
@@ -163,9 +165,11 @@ export function matchUnknown(tokens: readonly Token[], i: number, lex: Lexicon, 
 
 /** "các Sở: Tài chính, Nội vụ", "các Tạp chí: Sông Hương, Huế Xưa và Nay": the head applies to every item. */
 export function matchDistributive(tokens: readonly Token[], i: number, lex: Lexicon): AgencyMatch | null {
-  const headStart = tokens[i]?.key === 'các' ? i + 1 : i;
+  const plural = tokens[i]?.key === 'các';
+  const headStart = plural ? i + 1 : i;
   const head = lex.heads.longest(tokens, headStart);
-  if (!head || tokens[head.end]?.text !== ':') return null;
+  if (!head || tokens[head.end]?.text !== ':' || !(plural || tokens[headStart]!.upper)) return null;
+  if (lex.heads.longest(tokens, head.end + 1)) return null;
   const headTokens = tokens.slice(headStart, head.end);
   const refs: AgencyRef[] = [];
   let j = head.end + 1;
@@ -188,7 +192,7 @@ export function matchDistributive(tokens: readonly Token[], i: number, lex: Lexi
 /** The agency at `i`: a distributive list, else the longer of a known body and a class, else an unknown body. */
 export function matchAgencyAt(tokens: readonly Token[], i: number, lex: Lexicon, opts: MatchOptions = {}): AgencyMatch | null {
   const t = tokens[i];
-  if (!t?.word || t.glued) return null;
+  if (!t?.word || t.glued || !lex.starters.has(t.key)) return null;
   const list = matchDistributive(tokens, i, lex);
   if (list) return list;
   const body = matchBody(tokens, i, lex, opts);

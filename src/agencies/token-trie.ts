@@ -60,6 +60,11 @@ export class TokenTrie<T> {
     return hits.reverse();
   }
 
+  /** The first words of every phrase. */
+  firstKeys(): IterableIterator<string> {
+    return this.root.next.keys();
+  }
+
   /** The longest phrase at `start`, or null. */
   longest(tokens: readonly Token[], start: number, mode: TrieMode = 'strict'): TrieHit<T> | null {
     return this.matches(tokens, start, mode)[0] ?? null;

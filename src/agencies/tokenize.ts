@@ -19,9 +19,9 @@ export interface Token {
   glued: boolean;
 }
 
-// Markup and word-segmentation debris read as spaces: "**Sở**", "Sở_Y_tế", "| Sở |".
-const DEBRIS = /[_*`#|\\]/g;
-const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+// Markup and word-segmentation debris read as spaces: "**Sở**", "Sở_Y_tế". A "|" stays: it ends a table cell.
+const DEBRIS = /[_*`#\\]/g;
+const TOKEN = /([\p{L}\p{M}\p{N}]+)|[^\s\p{L}\p{M}\p{N}]/gu;
 
 export function tokenize(input: string): Token[] {
   const text = input.normalize('NFC').replace(DEBRIS, ' ');
@@ -30,7 +30,7 @@ export function tokenize(input: string): Token[] {
   for (const m of text.matchAll(TOKEN)) {
     const raw = m[0];
     const start = m.index;
-    const word = /^[\p{L}\p{M}\p{N}]/u.test(raw);
+    const word = m[1] !== undefined;
     const spaceBefore = start !== prevEnd;
     const prev = tokens[tokens.length - 1];
     const beforePrev = tokens[tokens.length - 2];

@@ -5,19 +5,12 @@ import type {Plan, PlanNode} from '../model/plan.js';
 import {findAssignmentSection} from './assignment-section.js';
 import {findCitations} from './citations.js';
 import {findDeadlines} from './deadlines.js';
+import {headingOf} from './heading-of.js';
+import {extractTasks} from './extract-tasks.js';
+import {loadBuiltinRegistry, type AgencyRegistry} from '../agencies/index.js';
 
 const TARGETS = /^mục tiêu(?!\p{L})/iu;
-const FIRST_SENTENCE = /^(.*?[^\d\s])(?:\.(?=\s+\p{Lu}|$)|:$)/su;
-
-/** An assignment item's heading: its title, or the first sentence of its text. */
-export function headingOf(node: PlanNode): string | undefined {
-  if (node.title) return node.title;
-  const first = node.text?.split('\n')[0];
-  if (!first) return undefined;
-  return FIRST_SENTENCE.exec(first)?.[1] ?? first;
-}
-
-export function enrichPlan(plan: Plan): void {
+export function enrichPlan(plan: Plan, registry: AgencyRegistry = loadBuiltinRegistry()): void {
   for (const basis of plan.document.basis) basis.citations = findCitations(basis.text);
 
   const planDate = plan.document.date;
@@ -47,4 +40,5 @@ export function enrichPlan(plan: Plan): void {
     }
   }
 
+  plan.tasks = extractTasks(plan, registry);
 }

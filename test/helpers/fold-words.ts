@@ -2,10 +2,12 @@
 // removed, only runs of letters and digits kept. Numbers lose leading zeros so "ngày 06 tháng 3" meets "2020-03-06".
 
 const FOOTNOTE_MARK = /\\?\[\d{1,3}\\?\]/g;
+// Emphasis may sit inside a word ("*Z*alo"): it is removed, not read as a space.
+const EMPHASIS = /[*\\]/g;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 export function foldWords(text: string): string[] {
-  const folded = text.normalize('NFC').toLowerCase().replace(FOOTNOTE_MARK, ' ').replaceAll('_', ' ');
+  const folded = text.normalize('NFC').toLowerCase().replace(FOOTNOTE_MARK, ' ').replace(EMPHASIS, '').replaceAll('_', ' ');
   const words: string[] = [];
   for (const [word] of folded.matchAll(WORD)) words.push(/^\d+$/.test(word) ? word.replace(/^0+(?=\d)/, '') : word);
   return words;

@@ -1,0 +1,56 @@
+// Appendix tables that list work: a task column (Nhiệm vụ, Nội dung, Tên nhiệm vụ), a lead column (Chủ trì, Đơn vị
+// thực hiện), a support column (Phối hợp), a time column (Thời gian, Thời hạn, Tiến độ). Headers come in many
+// spellings and glued words ("Đơn vịchủ trì"), so columns are found by folded keywords.
+
+import type {AgencyRef, PlanNode, Task, TaskAgency} from '../model/plan.js';
+import {type AgencyRegistry, foldName, mentionedAgencies} from '../agencies/index.js';
+import {findDeadlines, findRecurrence} from './deadlines.js';
+
+interface Columns {
+  task: number;
+  lead: number;
+  support: number;
+  time: number;
+}
+
+function findColumns(header: readonly string[]): Columns | null {
+  const folded = header.map((h) => foldName(h).replace(/\s+/g, ''));
+  const find = (...keys: string[]): number => folded.findIndex((h) => keys.some((k) => h.includes(k)));
+  const support = find('phoihop');
+  const lead = folded.findIndex((h, i) => i !== support && (h.includes('chutri') || h.includes('donvithuchien') || h.includes('coquanthuchien')));
+  const task = folded.findIndex((h, i) => i !== lead && i !== support && (h.includes('nhiemvu') || h.includes('noidung') || h.includes('giaiphap') || h.includes('hoatdong')));
+  const time = find('thoigian', 'thoihan', 'tiendo');
+  if (task < 0 || lead < 0) return null;
+  return {task, lead, support, time};
+}
+
+const asTaskAgencies = (refs: AgencyRef[], role: TaskAgency['role']): TaskAgency[] => refs.map((r) => ({...r, role}));
+
+export function tableTasks(table: PlanNode, registry: AgencyRegistry, planDate: string | null): Task[] {
+  const columns = findColumns(table.header ?? []);
+  if (!columns) return [];
+  const tasks: Task[] = [];
+  for (const row of table.rows ?? []) {
+    if (row.group) continue;
+    const text = row.cells[columns.task] ?? '';
+    if (!text) continue;
+    const lead = mentionedAgencies(row.cells[columns.lead] ?? '', registry);
+    const leadIds = new Set(lead.map((a) => a.id));
+    const support = columns.support >= 0
+      ? mentionedAgencies(row.cells[columns.support] ?? '', registry).filter((a) => !leadIds.has(a.id))
+      : [];
+    const time = columns.time >= 0 ? row.cells[columns.time] ?? '' : '';
+    const dated = findDeadlines(time, {planDate}).find((d) => d.date !== null);
+    tasks.push({
+      path: row.path,
+      text,
+      agencies: [...asTaskAgencies(lead, 'lead'), ...asTaskAgencies(support, 'support')],
+      due: dated?.date ?? null,
+      dueText: dated?.text ?? (time || null),
+      recurrence: dated?.recurrence ?? findRecurrence(time),
+      mode: 'order',
+      position: row.position,
+    });
+  }
+  return tasks;
+}
