@@ -40,9 +40,12 @@ export function extractTasks(plan: Plan, registry: AgencyRegistry): Task[] {
   const planDate = plan.document.date;
   const assignment = findAssignmentSection(plan.body);
 
+  // Work a section hands to nobody in particular is the issuer's own (a Party committee's plan for itself).
+  const issuer = plan.document.issuer ? [registry.resolve(plan.document.issuer)] : [];
+
   const groupTasks = (item: PlanNode, inherited: AgencyRef[], request: boolean): void => {
     const own = groupOf(item, registry);
-    const group = own.length ? own : inherited;
+    const group = own.length ? own : inherited.length ? inherited : issuer;
     if (own.length) item.agencies = own;
     const asks = request || isRequest(headingOf(item) ?? '');
     const work = item.children.filter((c) => WORK_KINDS.has(c.kind) || c.kind === 'subitem' || c.kind === 'item');
@@ -52,7 +55,10 @@ export function extractTasks(plan: Plan, registry: AgencyRegistry): Task[] {
       return;
     }
     for (const child of work) {
-      if (child.kind === 'subitem' || child.kind === 'item') {
+      // A sub-item, or a point that names agencies and lists their work below ("a) Sở Xây dựng" then bullets),
+      // is a group of its own inside the item.
+      const nested = child.children.some((c) => WORK_KINDS.has(c.kind));
+      if (child.kind === 'subitem' || child.kind === 'item' || (nested && agenciesOfHeading(headingOf(child) ?? '', registry).length)) {
         groupTasks(child, group, asks);
         continue;
       }

@@ -131,6 +131,10 @@ export function readText(text: string): SourceLine[] {
       lines.push({...base, text: cells.filter(Boolean).join(' | '), bold: false, cells, heading});
       continue;
     }
+    if (/^[*\s]+$/.test(body)) {
+      dropped('empty-markup');
+      continue;
+    }
     const bullet = MARKDOWN_BULLET.exec(body);
     if (bullet) body = '- ' + body.slice(bullet[0].length);
     const emphasis = stripEmphasis(body, boldOpen);
