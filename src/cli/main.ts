@@ -3,6 +3,8 @@
 import {readFileSync} from 'node:fs';
 import {Command, CommanderError} from 'commander';
 import {registerCompileCommand, type CompileDeps} from './commands/compile.js';
+import {registerValidateCommand} from './commands/validate.js';
+import {registerRenderCommand} from './commands/render.js';
 import {errorLine} from './error-line.js';
 import {describeFsError} from './fs-error.js';
 import type {CliIo} from './io.js';
@@ -60,6 +62,8 @@ function createProgram(io: CliIo, options: MainOptions, finish: (code: number) =
     });
   // Subcommands made by program.command() inherit exitOverride and configureOutput.
   registerCompileCommand(program, io, options, finish);
+  registerValidateCommand(program, io, finish);
+  registerRenderCommand(program, io, options, finish);
   return program;
 }
 

@@ -94,8 +94,8 @@ export function findCitations(text: string): Citation[] {
     let typeName: string | null = null;
     let number: string | null = null;
     if (g.law !== undefined) {
-      // Only a named law: "Luật Ngân sách nhà nước", not "pháp luật" or "dự án luật".
-      if (printed[m.index] !== 'L' || !LAW_NAME_WORD.test(printed.slice(end, end + 3))) continue;
+      // Only a named law: "Luật Ngân sách nhà nước", not "pháp luật", "dự án luật" or a title in capitals.
+      if (printed.slice(m.index, end) !== 'Luật' || !LAW_NAME_WORD.test(printed.slice(end, end + 3))) continue;
       end += stopAt(folded, end, LAW_NAME_STOP);
       [type, typeName] = TYPE_WORDS['luật'];
     } else {

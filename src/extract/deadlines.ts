@@ -76,10 +76,11 @@ const FREQUENCY = new RegExp(
       String.raw`(?<quarterly>(?:hằng|hàng|mỗi)\s+quý)`,
       // "6 tháng" is a rhythm after "định kỳ"/"hằng"/"sơ kết", or alone in a list of rhythms; never an age
       // ("06 tháng tuổi") or a half-year ("6 tháng đầu năm 2025").
-      String.raw`(?<semiannual>(?:định kỳ|hằng|hàng|mỗi|sơ kết|báo cáo)\s+0?6\s+tháng(?!\s*(?:đầu|cuối|năm|tuổi|đến|\d))|0?6\s+tháng\s+(?:một|1)\s+lần|(?<=[:,]\s*)0?6\s+tháng(?=\s*[,(;.]))`,
+      String.raw`(?<semiannual>(?:định kỳ|hằng|hàng|mỗi|sơ kết|báo cáo)\s+0?6\s+tháng(?!\s*(?:đầu|cuối|năm|tuổi|đến|\d))|0?6\s+tháng\s+(?:một|1)\s+lần|0?6(?<=[:,]\s{0,3}0?6)\s+tháng(?=\s*[,(;.]))`,
       String.raw`(?<annual>(?:hằng|hàng|mỗi)\s+năm(?!\s*\d))`,
-      // "chi thường xuyên" is recurrent spending, not an ongoing task.
-      String.raw`(?<ongoing>(?<!(?:chi|phí|không)\s+)thường\s+xuyên)`,
+      // "chi thường xuyên" is recurrent spending, not an ongoing task. Lookbehinds sit after a literal and are
+      // bounded, so that no position of a long run of spaces is scanned twice.
+      String.raw`(?<ongoing>thường(?<!(?:chi|phí|không)\s{1,3}thường)\s+xuyên)`,
     ].join('|') +
     String.raw`)(?![\p{L}])`,
   'gu',

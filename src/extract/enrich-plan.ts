@@ -19,7 +19,8 @@ export function enrichPlan(plan: Plan, registry: AgencyRegistry = loadBuiltinReg
       const targets = inTargets || ((node.kind === 'section' || node.kind === 'item') && TARGETS.test(node.title ?? ''));
       const own = [node.title, node.text].filter(Boolean).join('\n');
       if (own) {
-        const deadlines = findDeadlines(own, {planDate, inTargets: targets});
+        // Only dated phrases are deadlines of the node; a bare rhythm belongs to the task's recurrence.
+        const deadlines = findDeadlines(own, {planDate, inTargets: targets}).filter((d) => d.date !== null);
         if (deadlines.length) node.deadlines = deadlines;
         const citations = findCitations(own);
         if (citations.length) node.citations = citations;

@@ -116,10 +116,14 @@ export function readHeader(lines: readonly SourceLine[]): HeaderRead {
     }
     const motto = MOTTO_START.exec(text);
     if (motto && motto.index > 0) {
+      dropped.push({line: cell[0]!.line, text: cell[0]!.raw.trim(), reason: 'motto'});
       issuerLines.push({...cell[0]!, text: text.slice(0, motto.index).trim(), boldContinues: false});
       continue;
     }
-    if (MOTTO.test(text)) continue;
+    if (MOTTO.test(text)) {
+      for (const line of cell) dropped.push({line: line.line, text: line.raw.trim(), reason: 'motto'});
+      continue;
+    }
     if (cell.every((l) => isUpperCase(l.text))) issuerLines.push(...cell);
     else notes.push(text);
   }
@@ -146,7 +150,8 @@ export function readHeader(lines: readonly SourceLine[]): HeaderRead {
         continue;
       }
       if (!first && (line.blankBefore || BASIS.test(line.text) || ENACTMENT.test(line.text))) break;
-      if (capsTitle && !isUpperCase(line.text)) break;
+      // A title in capitals ends where lower case starts; a line of digits ("2026 - 2030") still belongs to it.
+      if (capsTitle && line.text !== line.text.toUpperCase()) break;
       const marker = lineMarker(line.text);
       if (marker && marker.kind !== 'bullet' && marker.kind !== 'point') break;
       titleParts.push(line.text);

@@ -8,11 +8,13 @@ import type {DropReason} from '../model/plan.js';
 const RULE = /^(?:[-=_*~]\s*){3,}$/;
 const TABLE_DELIMITER_ROW = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
 const HEADING_HASHES = /^#{1,6}(?=\s|$)/;
-const MARKDOWN_BULLET = /^[*+]\s{1,4}(?=\S)/;
+const MARKDOWN_BULLET = /^\*\s{1,4}(?=\S)/;
 const FOOTNOTE_MARK = /\\?\[\d{1,3}\\?\]/g;
 const UNDERSCORE_JOIN = /(?<=\p{L})_(?=\p{L})/gu;
 const SPACE_BEFORE_PUNCT = / +(?=[,.;:!?)\]])/g;
 const SPACE_AFTER_OPEN = /(?<=[([]) +/g;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const EMPTY_EMPHASIS = /^\*{1,3}\s*\*{1,3}$/;
 const ESCAPE = /\\([*_#|[\]().-])/g;
 
 interface Emphasis {
@@ -34,6 +36,8 @@ function stripEmphasis(line: string, boldOpen: boolean): Emphasis {
   let out = '';
   let contentOutsideBold = false;
   let content = false;
+  // A span opened at the end of a line with nothing in it ("**1.****") is debris, not a heading that wraps.
+  let contentSinceToggle = true;
   for (let i = 0; i < line.length; ) {
     const ch = line[i]!;
     if (ch === '*') {
@@ -48,21 +52,26 @@ function stripEmphasis(line: string, boldOpen: boolean): Emphasis {
         i = j;
         continue;
       }
-      if (run >= 2 && run % 2 === 0 ? (run / 2) % 2 === 1 : run >= 3) bold = !bold;
+      if (run >= 2 && run % 2 === 0 ? (run / 2) % 2 === 1 : run >= 3) {
+        bold = !bold;
+        contentSinceToggle = false;
+      } else if (run >= 4) {
+        contentSinceToggle = false;
+      }
       i = j;
       continue;
     }
     out += ch;
     if (ch !== ' ' && ch !== '\t') {
-      const letterOrDigit = /[\p{L}\p{N}]/u.test(ch);
-      if (letterOrDigit) {
+      if (LETTER_OR_DIGIT.test(ch)) {
         content = true;
+        contentSinceToggle = true;
         if (!bold) contentOutsideBold = true;
       }
     }
     i++;
   }
-  return {text: out, bold: content && !contentOutsideBold, open: bold};
+  return {text: out, bold: content && !contentOutsideBold, open: bold && (contentSinceToggle || boldOpen)};
 }
 
 function clean(text: string): string {
@@ -98,6 +107,8 @@ export function readText(text: string): SourceLine[] {
     let body = raw.trim();
     if (body === '') {
       blankBefore = true;
+      // Emphasis never spans paragraphs: an unclosed "**" ends at the blank line.
+      boldOpen = false;
       if (end === text.length) break;
       continue;
     }
@@ -110,6 +121,10 @@ export function readText(text: string): SourceLine[] {
     };
     if (body === '|') {
       dropped('table-border', {cellBorder: true});
+      continue;
+    }
+    if (EMPTY_EMPHASIS.test(body)) {
+      dropped('empty-markup');
       continue;
     }
     if (RULE.test(body)) {
@@ -137,7 +152,7 @@ export function readText(text: string): SourceLine[] {
     }
     const bullet = MARKDOWN_BULLET.exec(body);
     if (bullet) body = '- ' + body.slice(bullet[0].length);
-    const emphasis = stripEmphasis(body, boldOpen);
+    const emphasis: Emphasis = body.includes('*') ? stripEmphasis(body, boldOpen) : {text: body, bold: boldOpen, open: boldOpen};
     boldOpen = emphasis.open;
     const cleaned = clean(emphasis.text);
     if (cleaned === '' || cleaned === '|') {

@@ -3,7 +3,7 @@
 import {loadBuiltinRegistry, successorOn, type AgencyRegistry} from '../agencies/index.js';
 import type {Plan, Role, Task} from '../model/plan.js';
 import {compareTasks} from './compare-tasks.js';
-import type {Sheet, SheetAgency, SheetIndexEntry, SheetSet, SheetTask} from './sheet.js';
+import type {Sheet, SheetAgency, SheetIndexEntry, SheetSet} from './sheet.js';
 import {taskSource} from './task-source.js';
 
 export interface PlanInput {

@@ -27,7 +27,7 @@ const CLOSING = /^Trên đây là(?![\p{L}\p{N}])/u;
 const RECIPIENTS = /^Nơi nhận\s*:?/u;
 const SIGNATURE = /^(?:TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)\.?\s+\p{Lu}/u;
 const SIGNED = /^\[?(?:đã ký|Đã ký|ĐÃ KÝ)\]?$/u;
-const APPENDIX = /^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?([IVX]+|\d{1,2}|[A-Z])\b)?\s*[.:\-–]?\s*(.*)$/u;
+const APPENDIX = /^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?([IVX]+|\d{1,2}|[A-Z])(?![\p{L}\p{N}]))?\s*[.:\-–]?\s*(.*)$/u;
 const ATTACHMENT_TYPES = /^(?:KẾ HOẠCH|QUY ĐỊNH|QUY CHẾ|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|ĐỀ ÁN|PHƯƠNG ÁN|HƯỚNG DẪN|ĐIỀU LỆ)$/u;
 
 type Mode = 'body' | 'closing' | 'recipients' | 'signature';
@@ -136,8 +136,10 @@ export function buildBody(lines: readonly SourceLine[], root: Draft): BodyResult
 
   const continueWith = (line: SourceLine): void => {
     const current = top();
-    if (current === stack[0] && current.kind !== 'paragraph' && !(current.lines.length > 0 && current.kind !== 'item')) {
-      // Text straight under a container: a paragraph of its own.
+    // Text straight under the body, or under an appendix or attachment once its heading lines are over, is a
+    // paragraph of its own; anywhere else it continues the node before it.
+    const container = current === stack[0];
+    if (container && (current.rank === 0 || current.children.length > 0)) {
       const paragraph = newDraft('paragraph', null, RANK.subbullet! + 1, line, line.text);
       current.children.push(paragraph);
       stack.push(paragraph);

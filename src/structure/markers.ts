@@ -25,10 +25,10 @@ const ORDINAL_WORDS: Record<string, number> = {
   nhất: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10,
 };
 
-const PART = /^(?:PHẦN|Phần)\s+(?:(?:THỨ|thứ)\s+(\p{L}+)|([IVX]+|\d{1,2}))\b\s*[.:\-–]?\s*(.*)$/u;
+const PART = /^(?:PHẦN|Phần)\s+(?:(?:THỨ|thứ)\s+(\p{L}+)|([IVX]+|\d{1,2}))(?![\p{L}\p{N}])\s*[.:\-–]?\s*(.*)$/u;
 const LETTER_PART = /^([A-HK])\s?[.\-–]\s+(.*)$/u;
-const CHAPTER = /^(?:CHƯƠNG|Chương)\s+([IVX]+|\d{1,2})\b\s*[.:\-–]?\s*(.*)$/u;
-const DIVISION = /^(?:MỤC|Mục)\s+(\d{1,2})\b\s*[.:\-–]?\s*(.*)$/u;
+const CHAPTER = /^(?:CHƯƠNG|Chương)\s+([IVX]+|\d{1,2})(?![\p{L}\p{N}])\s*[.:\-–]?\s*(.*)$/u;
+const DIVISION = /^(?:MỤC|Mục)\s+(\d{1,2})(?!\d)\s*[.:\-–]?\s*(.*)$/u;
 const ARTICLE = /^(?:ĐIỀU|Điều)\s+(\d{1,3}[a-z]?)\s*(?:[.:]\s*(.*))?$/u;
 const ROMAN = /^([IVX]{1,6})\s?[.\-–:)]\s*(.*)$/;
 const SUBITEM = /^([1-9]\d?(?:\.(?:[1-9]\d?))+)(?:\s?[.:)])?(?:\s+(.*))?$/;
@@ -72,7 +72,7 @@ export function lineMarker(text: string): LineMarker | null {
   const part = PART.exec(text);
   if (part) {
     const ordinal = part[1] ? (ORDINAL_WORDS[part[1].toLowerCase()] ?? 0) : romanValue(part[2]!) || Number(part[2]);
-    return {kind: 'part', marker: part[1] ? String(ordinal || part[1]) : part[2]!, ordinal, rank: RANK.part!, rest: part[3]!};
+    return {kind: 'part', marker: part[1] ? `thứ ${part[1]}` : part[2]!, ordinal, rank: RANK.part!, rest: part[3]!};
   }
   const chapter = CHAPTER.exec(text);
   if (chapter) {

@@ -35,8 +35,6 @@ function toTable(rows: RowDraft[], dropped: DroppedLine[], next: number): TableR
   table.lines = [];
   table.header = hasHeader ? first!.cells : [];
   table.rows = body.map((r) => ({cells: r.cells, position: position(r.first, r.last)}));
-  const end = rows[rows.length - 1]!.last;
-  table.lines.push(first!.first, end);
   return {table, dropped, next};
 }
 

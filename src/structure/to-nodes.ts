@@ -53,7 +53,7 @@ function endOf(draft: Draft): {line: number; column: number} {
 }
 
 function positionOf(draft: Draft): Position {
-  const first = draft.lines[0] ?? draft.children[0]?.lines[0];
+  const first = draft.lines[0] ?? draft.children[0]?.lines[0] ?? draft.rows?.[0]?.position.start;
   const start = first ? {line: first.line, column: first.column} : {line: 1, column: 1};
   return {start, end: endOf(draft)};
 }
@@ -150,6 +150,8 @@ export function toNodes(containers: Draft[]): PlanNode[] {
       else if (child.kind === 'paragraph') segment = `p${++paragraphsSeen}`;
       else if (child.kind === 'table') segment = `t${++tables}`;
       else if (child.kind === 'subitem') segment = child.marker!.split('.').at(-1)!;
+      // "PHẦN THỨ HAI": the marker keeps the words, the path their number.
+      else if (child.kind === 'part' && /\s/.test(child.marker ?? '')) segment = String(child.ordinal);
       else segment = child.marker ?? '';
       if (child.duplicate) segment += `~${child.duplicate}`;
       return convert(child, prefix, segment);

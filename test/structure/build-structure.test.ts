@@ -68,17 +68,17 @@ describe('buildStructure', () => {
   });
 
   // Compiler faults found by the test campaign: these fail until the builder is fixed (see the campaign report).
-  it.fails('keeps a preamble paragraph that is not a basis line', () => {
+  it('keeps a preamble paragraph that is not a basis line', () => {
     const s = build('CHỈ THỊ\n\nVỀ AN TOÀN GIAO THÔNG\n\nDịp Tết, nhu cầu đi lại tăng cao. Thủ tướng Chính phủ yêu cầu:\n\n1. Bộ Công an tăng cường tuần tra.\n');
     expect(JSON.stringify(s)).toContain('nhu cầu đi lại tăng cao');
   });
 
-  it.fails('does not read the first letter of an appendix title as its number ("PHỤ LỤC NỘI DUNG")', () => {
+  it('does not read the first letter of an appendix title as its number ("PHỤ LỤC NỘI DUNG")', () => {
     const s = build('KẾ HOẠCH\n\nThử\n\nI. NHIỆM VỤ\n\nTheo Phụ lục.\n\n**PHỤ LỤC NỘI DUNG CHI TIẾT**\n\n1. Việc một.\n');
     expect(s.body.find((n) => n.kind === 'appendix')).toMatchObject({path: 'PL', title: 'NỘI DUNG CHI TIẾT'});
   });
 
-  it.fails('gives a table node no text of its own', () => {
+  it('gives a table node no text of its own', () => {
     const s = build('KẾ HOẠCH\n\nThử\n\nI. NHIỆM VỤ\n\n|\nSTT\n|\nNhiệm vụ\n|\n|\n1\n|\nRà soát.\n|\n');
     expect(find(s.body, 'I.t1')?.text).toBeUndefined();
   });

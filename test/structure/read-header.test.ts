@@ -42,7 +42,7 @@ describe('readHeader', () => {
     });
     expect(header.basis).toEqual([{line: 24, text: expect.stringMatching(/^Thực hiện Quyết định số 922\/QĐ-TTg .* như sau:$/)}]);
     expect(lines[bodyStart]).toMatchObject({line: 27, text: 'I. MỤC ĐÍCH, YÊU CẦU'});
-    expect(dropped.map((d) => [d.line, d.reason])).toEqual([
+    expect(dropped.filter((d) => d.reason !== 'motto').map((d) => [d.line, d.reason])).toEqual([
       [1, 'table-border'], [5, 'rule'], [6, 'table-border'], [10, 'rule'], [11, 'table-border'], [12, 'table-border'],
       [14, 'table-border'], [17, 'table-border'],
     ]);
@@ -74,12 +74,12 @@ describe('readHeader', () => {
   });
 
   // Compiler faults found by the test campaign: these fail until the header is fixed (see the campaign report).
-  it.fails('keeps the Quốc hiệu and Tiêu ngữ in `dropped` (reason "motto")', () => {
+  it('keeps the Quốc hiệu and Tiêu ngữ in `dropped` (reason "motto")', () => {
     const {dropped} = readHeader(readText(FLATTENED));
     expect(dropped.filter((d) => d.reason === 'motto').map((d) => d.line)).toEqual([7, 8, 9]);
   });
 
-  it.fails('ends the title only where the title ends, not at a line without letters ("2026 - 2030")', () => {
+  it('ends the title only where the title ends, not at a line without letters ("2026 - 2030")', () => {
     const {header} = readHeader(readText('**KẾ HOẠCH**\n\nPHÁT TRIỂN KINH TẾ SỐ TỈNH BẮC NINH GIAI ĐOẠN\n2026 - 2030\n\nCăn cứ Nghị quyết số 57-NQ/TW;\n\nI. QUAN ĐIỂM\n'));
     expect(header.title).toBe('Phát triển kinh tế số tỉnh Bắc Ninh giai đoạn 2026 - 2030');
   });
