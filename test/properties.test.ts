@@ -10,6 +10,9 @@ import {validatePlan} from '../src/schema/validate-plan.js';
 import {compileBytes, type Compiled} from './helpers/compile-text.js';
 import {lostLines} from './helpers/lost-lines.js';
 
+// A fixed seed keeps CI repeatable; FC_SEED=<n> explores other inputs.
+fc.configureGlobal({seed: Number(process.env.FC_SEED ?? 20261126)});
+
 const FOUNDING = new URL('../fixtures/founding-plan/input.txt', import.meta.url).pathname;
 const encoder = new TextEncoder();
 

@@ -2,8 +2,13 @@
 // valid UTF-8. We only get here after UTF-8 failed, so valid UTF-8 Vietnamese can never be taken for a legacy
 // encoding; and a legacy decoding is chosen only when it reads as Vietnamese clearly better than UTF-8 does.
 
-import iconv from 'iconv-lite';
+import {createRequire} from 'node:module';
 import {vietnameseShare} from './vietnamese-share.js';
+
+// iconv-lite costs tens of milliseconds to load and UTF-8 input never needs it: load it on the first legacy file.
+const require = createRequire(import.meta.url);
+let iconvModule: typeof import('iconv-lite') | undefined;
+const iconv = (): typeof import('iconv-lite') => (iconvModule ??= require('iconv-lite') as typeof import('iconv-lite'));
 
 export interface Decoding {
   text: string;
@@ -26,7 +31,7 @@ export function decodeLegacyVietnamese(bytes: Uint8Array, utf8Text: string): Dec
   let bestShare = MIN_SHARE;
   for (const {encoding, codec} of CANDIDATES) {
     // windows-1258 writes tones as combining marks; the share is judged on the composed form.
-    const text = iconv.decode(bytes, codec).normalize('NFC');
+    const text = iconv().decode(bytes, codec).normalize('NFC');
     const share = vietnameseShare(text);
     if (share > bestShare && share >= utf8Share + MIN_LEAD) {
       best = {text, encoding};

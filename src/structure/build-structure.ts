@@ -33,7 +33,12 @@ export function buildStructure(lines: readonly SourceLine[]): Structure {
     .map((l) => l.text.replace(/^[-+•]\s*/, '').replace(/[;,.]$/, '').trim())
     .filter(Boolean);
   const closing = body.closing.length ? {text: joinLines(body.closing)} : null;
-  const dropped = [...head.dropped, ...body.dropped].sort((a, b) => a.line - b.line);
+  const dropped = [...head.dropped, ...body.dropped];
+  // "Nơi nhận:" with nobody after it is a heading of nothing: kept as dropped, never lost.
+  if (recipients.length === 0) {
+    for (const line of body.recipients) dropped.push({line: line.line, text: line.raw.trim(), reason: 'boilerplate'});
+  }
+  dropped.sort((a, b) => a.line - b.line);
   return {
     header: head.header,
     notes: head.notes,

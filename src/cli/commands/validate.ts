@@ -3,18 +3,10 @@
 // Exit 0 clean; 1 on errors or more warnings than --max-warnings; 2 on a usage error or a file not read.
 
 import {Option, type Command} from 'commander';
-import type {Diagnostic} from '../../model/plan.js';
-import {formatGithub} from '../../validate/format-github.js';
-import {formatJson} from '../../validate/format-json.js';
-import {expandPlanInputs} from '../../validate/expand-plan-inputs.js';
-import {readPlanFile} from '../../validate/read-plan-file.js';
-import {resolveSeverities} from '../../validate/severities.js';
-import {colorOnStderr, noColorOption} from '../color.js';
+import {noColorOption} from '../color.js';
 import type {CliIo} from '../io.js';
-import {countSeverities, formatReport, type ReportEntry} from '../report.js';
-import {UsageError} from '../usage-error.js';
 
-interface ValidateOptions {
+export interface ValidateOptions {
   format: 'stylish' | 'json' | 'github';
   maxWarnings?: string;
   quiet?: boolean;
@@ -32,43 +24,10 @@ export function registerValidateCommand(program: Command, io: CliIo, finish: (co
     .option('--quiet', 'report errors only')
     .option('--rule <id=severity>', 'set a rule to off, warn or error (repeatable)', (value: string, list: string[]) => [...list, value], [])
     .addOption(noColorOption())
-    .action(async (inputs: string[], options: ValidateOptions) => finish(await runValidate(inputs, options, io)));
+    .action(async (inputs: string[], options: ValidateOptions) => {
+      // The checker pulls in the yaml package: loaded when validate runs, not on every start of the CLI.
+      const {runValidate} = await import('./run-validate.js');
+      finish(await runValidate(inputs, options, io));
+    });
 }
 
-async function runValidate(args: string[], options: ValidateOptions, io: CliIo): Promise<number> {
-  const maxWarnings = options.maxWarnings === undefined ? Infinity : warningLimit(options.maxWarnings);
-  const severities = await resolveSeverities(io.cwd, options.rule);
-  const inputs = await expandPlanInputs(args, io.cwd);
-  const refuse = (line: string): void => void io.stderr.write(`plan-compile: ${line}\n`);
-  inputs.problems.forEach(refuse);
-  let status = inputs.problems.length > 0 ? 2 : 0;
-
-  const entries: ReportEntry[] = [];
-  for (const input of inputs.files) {
-    const result = await readPlanFile(input.absolute, severities);
-    if (typeof result === 'string') {
-      refuse(`${input.display}: ${result}`);
-      status = 2;
-      continue;
-    }
-    const shown = options.quiet === true ? result.filter((diagnostic) => diagnostic.severity === 'error') : result;
-    entries.push({path: input.display, diagnostics: shown});
-  }
-
-  const counts = countSeverities(entries.flatMap((entry): readonly Diagnostic[] => entry.diagnostics));
-  if (counts.error > 0 || counts.warning > maxWarnings) status = Math.max(status, 1);
-  if (options.format === 'stylish') {
-    io.stderr.write(await formatReport(entries, {color: colorOnStderr(io, options.color)}));
-    if (counts.error === 0 && counts.warning > maxWarnings) {
-      refuse(`too many warnings (${counts.warning}, at most ${maxWarnings} allowed)`);
-    }
-  } else {
-    io.stdout.write(options.format === 'json' ? formatJson(entries) : formatGithub(entries));
-  }
-  return status;
-}
-
-function warningLimit(text: string): number {
-  if (!/^\d{1,9}$/.test(text)) throw new UsageError(`--max-warnings ${text}: expected a whole number`);
-  return Number(text);
-}
