@@ -116,7 +116,7 @@ export function readHeader(lines: readonly SourceLine[]): HeaderRead {
     }
     const motto = MOTTO_START.exec(text);
     if (motto && motto.index > 0) {
-      dropped.push({line: cell[0]!.line, text: cell[0]!.raw.trim(), reason: 'motto'});
+      for (const line of cell) dropped.push({line: line.line, text: line.raw.trim(), reason: 'motto'});
       issuerLines.push({...cell[0]!, text: text.slice(0, motto.index).trim(), boldContinues: false});
       continue;
     }
