@@ -41,5 +41,5 @@ export function enrichPlan(plan: Plan, registry: AgencyRegistry = loadBuiltinReg
     }
   }
 
-  plan.tasks = extractTasks(plan, registry);
+  plan.tasks = extractTasks(plan, assignment, registry);
 }

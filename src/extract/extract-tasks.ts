@@ -5,7 +5,6 @@
 
 import type {AgencyRef, Plan, PlanNode, Task} from '../model/plan.js';
 import {type AgencyRegistry, agenciesOfHeading, assignRoles, isRequest, leadingAgencies} from '../agencies/index.js';
-import {findAssignmentSection} from './assignment-section.js';
 import {findDeadlines, findRecurrence} from './deadlines.js';
 import {headingOf} from './heading-of.js';
 import {tableTasks} from './table-tasks.js';
@@ -35,10 +34,9 @@ function groupOf(item: PlanNode, registry: AgencyRegistry): AgencyRef[] {
   return named.length ? named : leadingAgencies(item.text ?? '', registry);
 }
 
-export function extractTasks(plan: Plan, registry: AgencyRegistry): Task[] {
+export function extractTasks(plan: Plan, assignment: PlanNode | null, registry: AgencyRegistry): Task[] {
   const tasks: Task[] = [];
   const planDate = plan.document.date;
-  const assignment = findAssignmentSection(plan.body);
 
   // Work a section hands to nobody in particular is the issuer's own (a Party committee's plan for itself).
   const issuer = plan.document.issuer ? [registry.resolve(plan.document.issuer)] : [];

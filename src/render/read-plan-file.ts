@@ -6,12 +6,6 @@ import type {Plan} from '../model/plan.js';
 import {validatePlan} from '../schema/validate-plan.js';
 import {parsePlanText} from '../validate/parse-plan-text.js';
 
-const planFile = /\.plan\.(?:ya?ml|json)$/i;
-
-export function isPlanFile(path: string): boolean {
-  return planFile.test(path);
-}
-
 /** Throws InputError with one line saying what is wrong. */
 export function readPlanFile(text: string): Plan {
   const parsed = parsePlanText(text);

@@ -4,8 +4,8 @@
 import {stat} from 'node:fs/promises';
 import {resolve} from 'node:path';
 import {expandInputs, type ExpandedInputs} from '../cli/expand-inputs.js';
+import {PLAN_FILES_GLOB} from '../plan-files.js';
 
-const planFilesBelow = '**/*.plan.{yaml,yml,json}';
 
 export async function expandPlanInputs(args: readonly string[], cwd: string): Promise<ExpandedInputs> {
   const folders = new Map<string, string>();
@@ -16,7 +16,7 @@ export async function expandPlanInputs(args: readonly string[], cwd: string): Pr
       continue;
     }
     const {default: fg} = await import('fast-glob');
-    const pattern = `${fg.escapePath(withoutTrailingSlashes(arg))}/${planFilesBelow}`;
+    const pattern = `${fg.escapePath(withoutTrailingSlashes(arg))}/${PLAN_FILES_GLOB}`;
     folders.set(pattern, arg);
     patterns.push(pattern);
   }

@@ -14,6 +14,7 @@ import {describeFsError} from '../fs-error.js';
 import type {CliIo} from '../io.js';
 import {UsageError} from '../usage-error.js';
 import {writeFileAtomic} from '../write-atomic.js';
+import {isPlanFile, PLAN_FILES_GLOB} from '../../plan-files.js';
 import type {CompileDeps} from './compile.js';
 
 interface RenderOptions {
@@ -108,7 +109,7 @@ async function planFilesIn(path: string): Promise<string[]> {
   const isFolder = await stat(path).then((s) => s.isDirectory(), () => false);
   if (!isFolder) return [];
   const {default: fg} = await import('fast-glob');
-  return fg.glob('**/*.plan.{yaml,yml,json}', {cwd: path, dot: false, ignore: ['**/node_modules/**'], onlyFiles: true, caseSensitiveMatch: false});
+  return fg.glob(PLAN_FILES_GLOB, {cwd: path, dot: false, ignore: ['**/node_modules/**'], onlyFiles: true, caseSensitiveMatch: false});
 }
 
 /** The plan, or the one-line reason the input gives none. */
@@ -121,7 +122,7 @@ async function readInput(input: InputFile, injected: Partial<CompileDeps>): Prom
   }
   try {
     // Loaded on use: the schema validator and the compiler cost more than a --help should.
-    const {isPlanFile, readPlanFile} = await import('../../render/read-plan-file.js');
+    const {readPlanFile} = await import('../../render/read-plan-file.js');
     if (isPlanFile(input.display)) return readPlanFile(Buffer.from(bytes).toString('utf8'));
     const compile = injected.compile ?? (await import('../../compile.js')).compileDocument;
     return compile({path: input.display, bytes});
