@@ -2,6 +2,7 @@
 
 import {createHash} from 'node:crypto';
 import type {Plan} from './model/plan.js';
+import type {AgencyRegistry} from './agencies/index.js';
 import {decode} from './decode/decode.js';
 import {InputError} from './errors.js';
 import {formatOfPath, readers} from './readers/registry.js';
@@ -18,8 +19,13 @@ export interface CompileInput {
   format?: string;
 }
 
+export interface CompileOptions {
+  /** The agency registry: the built-in one, or one a user file extended (`--agencies FILE.yaml`). */
+  registry?: AgencyRegistry;
+}
+
 /** Compiles one document. Throws InputError for input that is not a plan document. */
-export function compileDocument(input: CompileInput): Plan {
+export function compileDocument(input: CompileInput, options: CompileOptions = {}): Plan {
   if (input.bytes.length === 0) throw new InputError('empty', 'empty file');
   const {text, encoding} = decode(input.bytes);
   if (text.trim() === '') throw new InputError('empty', 'no text (only blank lines)');
@@ -56,7 +62,7 @@ export function compileDocument(input: CompileInput): Plan {
     dropped: structure.dropped,
     diagnostics: structure.diagnostics,
   };
-  enrichPlan(plan);
+  enrichPlan(plan, options.registry);
   // The contract is checked on every plan before anyone writes it: a violation is our bug, reported as an error.
   for (const problem of validatePlan(plan)) {
     plan.diagnostics.push({severity: 'error', code: `schema/${problem.keyword}`, message: `${problem.pointer}: ${problem.message}`, path: null, line: null, column: null});

@@ -23,6 +23,7 @@ const NUMBER = /^Số\s*:?\s*(.*)$/u;
 const DATE = /(?:^|,)\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
 const SPLIT_DIGITS = /(?<=\b\d) (?=\d\b)/g;
 const BASIS = /^(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Trên cơ sở|Theo chỉ đạo|Tiếp theo|Thi hành)(?![\p{L}\p{N}])/u;
+const CITES = /(?<![\p{L}\p{N}])số\s*\d+[/-]\S*\p{Lu}/u;
 const ENACTMENT = /^(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|CHỈ THỊ|KẾT LUẬN)\s*:$/u;
 const BODY_START = /^(?:SỞ|BAN|VĂN PHÒNG|ỦY BAN|UỶ BAN|UBND|BỘ|ĐẢNG ĐOÀN|ĐẢNG [ỦU]Y|TỈNH [ỦU]Y|THÀNH [ỦU]Y|HUYỆN [ỦU]Y|HỘI ĐỒNG|HĐND|CHÍNH PHỦ|THỦ TƯỚNG|CÔNG AN|CỤC|CHI CỤC|TRUNG TÂM|TỔNG CỤC|QUỐC HỘI|MẶT TRẬN|LIÊN (?:ĐOÀN|HIỆP)|HỘI|ĐOÀN|VIỆN|TÒA|TOÀ)(?![\p{L}\p{N}])/u;
 const ISSUER_IN_TEXT = /((?:Ủy|Uỷ) ban nhân dân|UBND)((?: (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))(?: \p{Lu}\p{L}*)*)? ban hành(?![\p{L}\p{N}])/u;
@@ -177,7 +178,9 @@ export function readHeader(lines: readonly SourceLine[]): HeaderRead {
     const settle = (): boolean => {
       if (paragraph.length === 0) return true;
       const text = paragraph.map((l) => l.text).join(' ');
-      if (BASIS.test(text)) header.basis.push({text, line: paragraph[0]!.line});
+      // A preamble paragraph that cites a document is a basis line too ("Ngày 22/12/2024, Bộ Chính trị đã ban
+      // hành Nghị quyết số 57-NQ/TW …"), whatever word it opens with.
+      if (BASIS.test(text) || CITES.test(text)) header.basis.push({text, line: paragraph[0]!.line});
       else if (header.basis.length === 0 && isUpperCase(text) && !lineMarker(text)) {
         header.authority = sentenceCase(text);
       } else return false;
