@@ -5,7 +5,7 @@ import type {Plan} from './model/plan.js';
 import type {AgencyRegistry} from './agencies/index.js';
 import {decode} from './decode/decode.js';
 import {InputError} from './errors.js';
-import {formatOfPath, readers} from './readers/registry.js';
+import {formatOfPath, loadReader, loadedReader, readerFormats} from './readers/registry.js';
 import {buildStructure} from './structure/build-structure.js';
 import {enrichPlan} from './extract/enrich-plan.js';
 import {PLAN_SCHEMA_ID} from './schema/plan-schema-id.js';
@@ -30,8 +30,11 @@ export function compileDocument(input: CompileInput, options: CompileOptions = {
   const {text, encoding} = decode(input.bytes);
   if (text.trim() === '') throw new InputError('empty', 'no text (only blank lines)');
   const format = input.format ?? formatOfPath(input.path);
-  const reader = readers[format];
-  if (!reader) throw new InputError('unreadable', `no reader for format "${format}"`);
+  const reader = loadedReader(format);
+  if (!reader) {
+    if (!readerFormats.includes(format)) throw new InputError('unreadable', `no reader for format "${format}"`);
+    throw new Error(`the ${format} reader is not loaded: use compileDocumentAsync, or await loadReader("${format}") first`);
+  }
   const structure = buildStructure(reader(text));
   if (structure.body.length === 0 || (structure.header.type === null && !structure.body.some((n) => n.marker !== null))) {
     throw new InputError('no-structure', 'no plan structure found (no document type, no numbered sections or items)');
@@ -68,4 +71,10 @@ export function compileDocument(input: CompileInput, options: CompileOptions = {
     plan.diagnostics.push({severity: 'error', code: `schema/${problem.keyword}`, message: `${problem.pointer}: ${problem.message}`, path: null, line: null, column: null});
   }
   return plan;
+}
+
+/** Compiles one document, loading the reader its format needs first (the Markdown reader is loaded on demand). */
+export async function compileDocumentAsync(input: CompileInput, options: CompileOptions = {}): Promise<Plan> {
+  await loadReader(input.format ?? formatOfPath(input.path));
+  return compileDocument(input, options);
 }

@@ -4,6 +4,7 @@ import {parseAgencyList} from './agency-list.js';
 import {isGeneric} from './generic-class.js';
 import {firstWord, opensWithRequest, phraseAt} from './lead-in.js';
 import type {Lexicon} from './lexicon.js';
+import {openingOf} from './opening.js';
 import {lexiconOf, tokensOf, type AgencyRegistry} from './registry.js';
 import type {Token} from './tokenize.js';
 
@@ -12,6 +13,7 @@ export interface RoleAssignment {
   mode: 'order' | 'request';
 }
 
+const MAY_COOPERATE = /phối|cùng/iu;
 const ADVERBS = [['tiếp', 'tục'], ['chủ', 'động'], ['tích', 'cực'], ['khẩn', 'trương']];
 
 /** After "phối hợp (chặt chẽ) (với)" or "cùng với": the agencies named (generic phrases left out), and where it ends. */
@@ -59,7 +61,8 @@ function withRole(refs: readonly AgencyRef[], role: 'lead' | 'support', seen: Se
  */
 export function assignRoles(text: string, group: AgencyRef[], registry: AgencyRegistry): RoleAssignment {
   const lex = lexiconOf(registry);
-  const tokens = tokensOf(registry, text);
+  // Partners come after "phối hợp" or "cùng" anywhere in the text; without them only the subject matters.
+  const tokens = tokensOf(registry, MAY_COOPERATE.test(text) ? text : openingOf(text));
   const mode = opensWithRequest(tokens) ? 'request' : 'order';
   let i = firstWord(tokens) + (mode === 'request' ? 2 : 0);
   let leaders: AgencyRef[] = group;

@@ -89,7 +89,17 @@ export function lexiconOf(registry: AgencyRegistry): Lexicon {
   return own.lexicon;
 }
 
-/** A text's tokens with the registry's abbreviations expanded. */
-export function tokensOf(registry: AgencyRegistry, text: string): Token[] {
-  return expandTokens(tokenize(text), lexiconOf(registry).abbreviations);
+const lastTokens = new WeakMap<Lexicon, {text: string; tokens: readonly Token[]}>();
+
+/**
+ * A text's tokens with the registry's abbreviations expanded. A task's text is read for its subject, then for its
+ * partners: the last text's tokens are kept so the second reading costs nothing. Callers never change tokens.
+ */
+export function tokensOf(registry: AgencyRegistry, text: string): readonly Token[] {
+  const lexicon = lexiconOf(registry);
+  const last = lastTokens.get(lexicon);
+  if (last?.text === text) return last.tokens;
+  const tokens = expandTokens(tokenize(text), lexicon.abbreviations);
+  lastTokens.set(lexicon, {text, tokens});
+  return tokens;
 }

@@ -21,16 +21,46 @@ export interface Token {
 
 // Markup and word-segmentation debris read as spaces: "**Sở**", "Sở_Y_tế". A "|" stays: it ends a table cell.
 const DEBRIS = /[_*`#\\]/g;
-const TOKEN = /([\p{L}\p{M}\p{N}]+)|[^\s\p{L}\p{M}\p{N}]/gu;
+
+/**
+ * Letters, combining marks and digits make words. Tokenising runs on every task's text, so characters are
+ * classified by code: ASCII by table; above it, Latin letters and marks (all of Vietnamese) are word characters,
+ * and the punctuation and space blocks (U+2000–U+2BFF, U+3000–U+303F) and a few Latin-1 signs are not.
+ */
+function isWordChar(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code < 0xc0) return code === 0xaa || code === 0xb5 || code === 0xba;
+  if (code === 0xd7 || code === 0xf7) return false;
+  if (code >= 0x2000 && code <= 0x2bff) return false;
+  if (code >= 0x3000 && code <= 0x303f) return false;
+  return code !== 0xfeff;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x3000;
+}
 
 export function tokenize(input: string): Token[] {
-  const text = input.normalize('NFC').replace(DEBRIS, ' ');
+  const nfc = input.normalize('NFC');
+  const text = /[_*`#\\]/.test(nfc) ? nfc.replace(DEBRIS, ' ') : nfc;
   const tokens: Token[] = [];
   let prevEnd = -1;
-  for (const m of text.matchAll(TOKEN)) {
-    const raw = m[0];
-    const start = m.index;
-    const word = m[1] !== undefined;
+  for (let i = 0; i < text.length; ) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    const word = isWordChar(code);
+    if (word) {
+      i++;
+      while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
+    } else {
+      // A surrogate pair is one symbol.
+      i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+    }
+    const raw = text.slice(start, i);
     const spaceBefore = start !== prevEnd;
     const prev = tokens[tokens.length - 1];
     const beforePrev = tokens[tokens.length - 2];
@@ -44,11 +74,11 @@ export function tokenize(input: string): Token[] {
       word,
       upper: word && raw[0] !== raw[0]!.toLowerCase(),
       start,
-      end: start + raw.length,
+      end: i,
       spaceBefore,
       glued,
     });
-    prevEnd = start + raw.length;
+    prevEnd = i;
   }
   return tokens;
 }

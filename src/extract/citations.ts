@@ -82,7 +82,11 @@ const SYMBOL_SPLIT = /[/-]/;
 const TRAILING_DIGITS = /\d+$/;
 
 /** Every cited document in the text, in the order printed. */
+const MAY_CITE = /\d|luật/iu;
+
 export function findCitations(text: string): Citation[] {
+  // Every citation has a number, except a named law.
+  if (!MAY_CITE.test(text)) return [];
   const printed = printedForm(text);
   const folded = matchingForm(printed);
   const out: Citation[] = [];

@@ -94,6 +94,11 @@ const LINE_SLACK = 12;
 
 type Groups = Record<string, string | undefined>;
 
+// Cheap gates: every dated phrase has a digit, every rhythm one of these words; texts with neither skip the big
+// patterns.
+const MAY_HOLD_RHYTHM = /tuần|tháng|quý|năm|xuyên/iu;
+const MAY_HOLD_DEADLINE = /\d|tuần|tháng|quý|năm|xuyên/iu;
+
 interface Found {
   start: number;
   end: number;
@@ -103,7 +108,7 @@ interface Found {
 
 /** Every deadline in the node's own text, in order: dated phrases, then bare rhythms where no date carries them. */
 export function findDeadlines(text: string, context: DeadlineContext): Deadline[] {
-  if (context.inTargets || text.length === 0) return [];
+  if (context.inTargets || !MAY_HOLD_DEADLINE.test(text)) return [];
   const printed = printedForm(text);
   const folded = matchingForm(printed);
   const plan = parsePlanDate(context.planDate);
@@ -127,6 +132,7 @@ export function findDeadlines(text: string, context: DeadlineContext): Deadline[
 
 /** The task's rhythm: the first specific one (weekly … annual), else ongoing, else null. */
 export function findRecurrence(text: string): Recurrence | null {
+  if (!MAY_HOLD_RHYTHM.test(text)) return null;
   let ongoing = false;
   for (const freq of frequencies(matchingForm(printedForm(text)))) {
     if (freq.recurrence !== 'ongoing') return freq.recurrence;

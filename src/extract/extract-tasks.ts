@@ -5,15 +5,16 @@
 
 import type {AgencyRef, Plan, PlanNode, Task} from '../model/plan.js';
 import {type AgencyRegistry, agenciesOfHeading, assignRoles, isRequest, leadingAgencies} from '../agencies/index.js';
-import {findDeadlines, findRecurrence} from './deadlines.js';
+import {findRecurrence} from './deadlines.js';
 import {headingOf} from './heading-of.js';
 import {tableTasks} from './table-tasks.js';
 
 const WORK_KINDS = new Set(['point', 'bullet']);
 
-function taskOf(node: PlanNode, text: string, group: AgencyRef[], request: boolean, registry: AgencyRegistry, planDate: string | null): Task {
+function taskOf(node: PlanNode, text: string, group: AgencyRef[], request: boolean, registry: AgencyRegistry): Task {
   const roles = assignRoles(text, group, registry);
-  const deadlines = node.deadlines ?? findDeadlines(text, {planDate});
+  // enrichPlan has read every node's deadlines already; a node without them has none.
+  const deadlines = node.deadlines ?? [];
   const dated = deadlines.find((d) => d.date !== null);
   return {
     path: node.path,
@@ -49,7 +50,7 @@ export function extractTasks(plan: Plan, assignment: PlanNode | null, registry: 
     const work = item.children.filter((c) => WORK_KINDS.has(c.kind) || c.kind === 'subitem' || c.kind === 'item');
     if (work.length === 0) {
       const text = [item.title !== item.text?.split('\n')[0] ? item.title : undefined, item.text].filter(Boolean).join('\n');
-      if (text && group.length) tasks.push(taskOf(item, text, group, asks, registry, planDate));
+      if (text && group.length) tasks.push(taskOf(item, text, group, asks, registry));
       return;
     }
     for (const child of work) {
@@ -63,7 +64,7 @@ export function extractTasks(plan: Plan, assignment: PlanNode | null, registry: 
       const opener = leadingAgencies(child.text ?? '', registry);
       if (opener.length) child.agencies = opener;
       const text = child.text ?? '';
-      if (text) tasks.push(taskOf(child, text, opener.length ? opener : group, asks, registry, planDate));
+      if (text) tasks.push(taskOf(child, text, opener.length ? opener : group, asks, registry));
     }
   };
 
@@ -82,7 +83,7 @@ export function extractTasks(plan: Plan, assignment: PlanNode | null, registry: 
         const opener = text ? leadingAgencies(text, registry) : [];
         if (opener.length) {
           node.agencies = opener;
-          tasks.push(taskOf(node, text, opener, false, registry, planDate));
+          tasks.push(taskOf(node, text, opener, false, registry));
         }
       }
       visit(node.children);

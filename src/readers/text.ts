@@ -15,6 +15,7 @@ const SPACE_BEFORE_PUNCT = / +(?=[,.;:!?)\]])/g;
 const SPACE_AFTER_OPEN = /(?<=[([]) +/g;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const EMPTY_EMPHASIS = /^\*{1,3}\s*\*{1,3}$/;
+const SPACED_PUNCT = / [,.;:!?)\]]|[([] /;
 const ESCAPE = /\\([*_#|[\]().-])/g;
 
 interface Emphasis {
@@ -74,20 +75,29 @@ function stripEmphasis(line: string, boldOpen: boolean): Emphasis {
   return {text: out, bold: content && !contentOutsideBold, open: bold && (contentSinceToggle || boldOpen)};
 }
 
+/** Folds white space and removes debris; each pass runs only on lines that hold what it removes. */
 function clean(text: string): string {
-  return text
-    .replace(ESCAPE, '$1')
-    .replace(FOOTNOTE_MARK, (mark, offset: number) => (offset === 0 ? mark : ''))
-    .replace(UNDERSCORE_JOIN, ' ')
-    .replace(/[\t ]+/g, ' ')
-    .replace(SPACE_BEFORE_PUNCT, '')
-    .replace(SPACE_AFTER_OPEN, '')
-    .trim();
+  let out = text;
+  if (out.includes('\\')) out = out.replace(ESCAPE, '$1');
+  if (out.includes('[')) out = out.replace(FOOTNOTE_MARK, (mark, offset: number) => (offset === 0 ? mark : ''));
+  if (out.includes('_')) out = out.replace(UNDERSCORE_JOIN, ' ');
+  if (out.includes('  ') || out.includes('\t')) out = out.replace(/[\t ]+/g, ' ');
+  if (SPACED_PUNCT.test(out)) out = out.replace(SPACE_BEFORE_PUNCT, '').replace(SPACE_AFTER_OPEN, '');
+  return out.trim();
 }
 
 function splitPipeRow(text: string): string[] {
   const inner = text.replace(/^\|/, '').replace(/\|\s*$/, '');
   return inner.split('|').map((cell) => clean(stripEmphasis(cell, false).text));
+}
+
+/** Lines that are debris as a whole: a lone cell border, empty emphasis, a rule, a table's delimiter row. */
+function debrisReason(body: string): DropReason | null {
+  if (body === '|') return 'table-border';
+  if (EMPTY_EMPHASIS.test(body)) return 'empty-markup';
+  if (RULE.test(body)) return 'rule';
+  if (body.startsWith('|') && TABLE_DELIMITER_ROW.test(body)) return 'table-border';
+  return null;
 }
 
 /** Reads decoded text (line ends already "\n") into source lines. */
@@ -113,26 +123,16 @@ export function readText(text: string): SourceLine[] {
       continue;
     }
     const column = indent + 1;
-    const base = {line: lineNo, column, raw, blankBefore};
+    const wasBlank = blankBefore;
     blankBefore = false;
+    const make = (text: string, bold: boolean): SourceLine => ({line: lineNo, column, text, raw, blankBefore: wasBlank, bold});
 
-    const dropped = (reason: DropReason, extra: Partial<SourceLine> = {}): void => {
-      lines.push({...base, text: '', bold: false, drop: reason, ...extra});
-    };
-    if (body === '|') {
-      dropped('table-border', {cellBorder: true});
-      continue;
-    }
-    if (EMPTY_EMPHASIS.test(body)) {
-      dropped('empty-markup');
-      continue;
-    }
-    if (RULE.test(body)) {
-      dropped('rule');
-      continue;
-    }
-    if (body.startsWith('|') && TABLE_DELIMITER_ROW.test(body)) {
-      dropped('table-border');
+    const debris = debrisReason(body);
+    if (debris) {
+      const line = make('', false);
+      line.drop = debris;
+      if (body === '|') line.cellBorder = true;
+      lines.push(line);
       continue;
     }
     let heading: number | undefined;
@@ -143,11 +143,16 @@ export function readText(text: string): SourceLine[] {
     }
     if (body.startsWith('|') && body.endsWith('|') && body.length > 1) {
       const cells = splitPipeRow(body);
-      lines.push({...base, text: cells.filter(Boolean).join(' | '), bold: false, cells, heading});
+      const line = make(cells.filter(Boolean).join(' | '), false);
+      line.cells = cells;
+      if (heading !== undefined) line.heading = heading;
+      lines.push(line);
       continue;
     }
     if (/^[*\s]+$/.test(body)) {
-      dropped('empty-markup');
+      const line = make('', false);
+      line.drop = 'empty-markup';
+      lines.push(line);
       continue;
     }
     const bullet = MARKDOWN_BULLET.exec(body);
@@ -156,10 +161,12 @@ export function readText(text: string): SourceLine[] {
     boldOpen = emphasis.open;
     const cleaned = clean(emphasis.text);
     if (cleaned === '' || cleaned === '|') {
-      dropped('empty-markup');
+      const line = make('', false);
+      line.drop = 'empty-markup';
+      lines.push(line);
       continue;
     }
-    const line: SourceLine = {...base, text: cleaned, bold: emphasis.bold || heading !== undefined};
+    const line = make(cleaned, emphasis.bold || heading !== undefined);
     if (heading !== undefined) line.heading = heading;
     if (emphasis.open) line.boldContinues = true;
     lines.push(line);
