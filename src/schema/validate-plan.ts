@@ -12,7 +12,8 @@ export {schemaProblemsFromAjv, type SchemaProblem} from './schema-problems-from-
 
 type PlanValidator = ((data: unknown) => boolean) & {errors?: ErrorObject[] | null};
 
-const standaloneUrl = new URL('./plan-validator.js', import.meta.url);
+// Relative to dist/, so the module finds it from dist/schema/ and from the CLI bundle in dist/bundle/ alike.
+const standaloneUrl = new URL('../schema/plan-validator.js', import.meta.url);
 const standalone: PlanValidator | null = existsSync(standaloneUrl)
   ? ((await import(standaloneUrl.href)) as {default: PlanValidator}).default
   : null;

@@ -85,7 +85,8 @@ export function readPipeTable(lines: readonly SourceLine[], start: number): Tabl
   let j = start;
   for (; j < lines.length; j++) {
     const line = lines[j]!;
-    if (line.cells) rows.push({cells: line.cells, first: line, last: line});
+    // A blank line ends a Markdown table: the next pipe row starts another.
+    if (line.cells && !(j > start && line.blankBefore)) rows.push({cells: line.cells, first: line, last: line});
     else if (line.drop === 'table-border' && !line.cellBorder) dropped.push({line: line.line, text: line.raw.trim(), reason: 'table-border'});
     else break;
   }

@@ -7,6 +7,7 @@ import {romanValue} from './roman.js';
 import {isUpperCase} from './text-case.js';
 
 const HEADING_KINDS = new Set(['part', 'chapter', 'section', 'appendix', 'attachment']);
+const CLOSING_PUNCT = /^[,.;:!?)\]]/;
 const INNER_SENTENCE_END = /[.!?]\s+\p{Lu}|[.!?]$/u;
 
 /** Paragraphs of lines: wrapped lines join with a space, a blank line starts a new paragraph. */
@@ -15,7 +16,8 @@ function paragraphs(lines: readonly {text: string; blankBefore: boolean}[]): str
   for (const line of lines) {
     if (line.text === '') continue;
     if (out.length === 0 || line.blankBefore) out.push(line.text);
-    else out[out.length - 1] += ' ' + line.text;
+    // A wrapped line that starts with punctuation joins without a space, as the reader folds " ;" within a line.
+    else out[out.length - 1] += (CLOSING_PUNCT.test(line.text) ? '' : ' ') + line.text;
   }
   return out;
 }

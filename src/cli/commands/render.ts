@@ -73,12 +73,12 @@ async function runRender(args: string[], options: RenderOptions, io: CliIo, inje
     successors: options.successors === true ? today() : options.successors,
   });
   if (plans.length > 0 && sheets.sheets.length === 0) refuse('no tasks to render (check --agency, --from and --to)');
-  const output = writer.write(sheets);
   if (options.output === undefined) {
-    io.stdout.write(output.map((file) => file.content).join('\n'));
+    // Only text writers reach here: the check above refused file-only formats without -o.
+    if (writer.stdout) io.stdout.write(writer.write(sheets).map((file) => file.content).join('\n'));
     return status;
   }
-  return Math.max(status, await writeFiles(resolve(io.cwd, options.output), output, refuse));
+  return Math.max(status, await writeFiles(resolve(io.cwd, options.output), await writer.write(sheets), refuse));
 }
 
 // The registry's successors take effect on calendar days, so today is the local date, not UTC's.
@@ -124,8 +124,8 @@ async function readInput(input: InputFile, injected: Partial<CompileDeps>): Prom
     // Loaded on use: the schema validator and the compiler cost more than a --help should.
     const {readPlanFile} = await import('../../render/read-plan-file.js');
     if (isPlanFile(input.display)) return readPlanFile(Buffer.from(bytes).toString('utf8'));
-    const compile = injected.compile ?? (await import('../../compile.js')).compileDocument;
-    return compile({path: input.display, bytes});
+    const compile = injected.compile ?? (await import('../../compile.js')).compileDocumentAsync;
+    return await compile({path: input.display, bytes});
   } catch (error) {
     return error instanceof InputError ? error.message : `internal error: ${errorLine(error)}`;
   }

@@ -2,12 +2,12 @@
 // so Excel reads the Vietnamese as UTF-8.
 
 import {recurrenceNames, roleTitles, type SheetSet} from '../../render/sheet.js';
-import type {OutputFile} from './output-file.js';
+import type {TextFile} from './output-file.js';
 import {partnersLabel} from './task-labels.js';
 
 const header = ['Mã cơ quan', 'Cơ quan', 'Vai trò', 'Nhiệm vụ', 'Cơ quan phối hợp', 'Thời hạn', 'Hạn', 'Định kỳ', 'Hình thức', 'Văn bản', 'Mục', 'Tệp'];
 
-export function writeCsvSheets(set: SheetSet): OutputFile[] {
+export function writeCsvSheets(set: SheetSet): TextFile[] {
   const rows = [header];
   for (const sheet of set.sheets) {
     for (const task of [...sheet.lead, ...sheet.support]) {

@@ -1,7 +1,7 @@
 // HTML sheets: one self-contained page per agency (inline CSS, printable on A4) and index.html linking them.
 
 import {roleTitles, type Sheet, type SheetSet, type SheetTask} from '../../render/sheet.js';
-import type {OutputFile} from './output-file.js';
+import type {TextFile} from './output-file.js';
 import {sheetFileNames} from './sheet-file-names.js';
 import {dueLabel, partnersLabel} from './task-labels.js';
 
@@ -22,7 +22,7 @@ td.text { white-space: pre-line; }
   tr { break-inside: avoid; }
 }`;
 
-export function writeHtmlSheets(set: SheetSet): OutputFile[] {
+export function writeHtmlSheets(set: SheetSet): TextFile[] {
   const names = sheetFileNames(set.sheets.map((s) => s.agency.id), '.html');
   const pages = set.sheets.map((sheet, k) => ({name: names[k]!, content: sheetPage(sheet)}));
   return [...pages, {name: 'index.html', content: indexPage(set, names)}];

@@ -4,7 +4,7 @@
 import {createHash} from 'node:crypto';
 import type {Recurrence} from '../../model/plan.js';
 import {roleTitles, type Sheet, type SheetSet, type SheetTask} from '../../render/sheet.js';
-import type {OutputFile} from './output-file.js';
+import type {TextFile} from './output-file.js';
 import {sheetFileNames} from './sheet-file-names.js';
 import {dueLabel, partnersLabel} from './task-labels.js';
 
@@ -16,7 +16,7 @@ const rules: Readonly<Partial<Record<Recurrence, string>>> = {
   annual: 'FREQ=YEARLY',
 };
 
-export function writeIcsSheets(set: SheetSet): OutputFile[] {
+export function writeIcsSheets(set: SheetSet): TextFile[] {
   const names = sheetFileNames(set.sheets.map((s) => s.agency.id), '.ics');
   return set.sheets.map((sheet, k) => ({name: names[k]!, content: calendar(sheet)}));
 }

@@ -1,11 +1,11 @@
 // Markdown sheets: one file per agency, tasks as GitHub task-list items ("- [ ] …") to tick off.
 
 import {roleTitles, type Sheet, type SheetSet, type SheetTask} from '../../render/sheet.js';
-import type {OutputFile} from './output-file.js';
+import type {TextFile} from './output-file.js';
 import {sheetFileNames} from './sheet-file-names.js';
 import {dueLabel, partnersLabel} from './task-labels.js';
 
-export function writeMarkdownSheets(set: SheetSet): OutputFile[] {
+export function writeMarkdownSheets(set: SheetSet): TextFile[] {
   const names = sheetFileNames(set.sheets.map((s) => s.agency.id), '.md');
   return set.sheets.map((sheet, k) => ({name: names[k]!, content: markdownSheet(sheet)}));
 }

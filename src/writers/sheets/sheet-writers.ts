@@ -12,5 +12,7 @@ export const sheetWriters: Readonly<Record<string, SheetWriter>> = {
   html: {stdout: false, write: writeHtmlSheets},
   csv: {stdout: true, write: writeCsvSheets},
   ics: {stdout: false, write: writeIcsSheets},
+  // The docx package is half a megabyte of code: loaded when Word files are asked for, not on every start.
+  docx: {stdout: false, write: async (set) => (await import('./docx.js')).writeDocxSheets(set)},
   text: {stdout: true, write: writeTextSheets},
 };

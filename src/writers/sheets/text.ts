@@ -1,11 +1,11 @@
 // Plain-text sheets, for a terminal, an e-mail body or a printer with no formatting at all.
 
 import {roleTitles, type Sheet, type SheetSet} from '../../render/sheet.js';
-import type {OutputFile} from './output-file.js';
+import type {TextFile} from './output-file.js';
 import {sheetFileNames} from './sheet-file-names.js';
 import {dueLabel, partnersLabel} from './task-labels.js';
 
-export function writeTextSheets(set: SheetSet): OutputFile[] {
+export function writeTextSheets(set: SheetSet): TextFile[] {
   const names = sheetFileNames(set.sheets.map((s) => s.agency.id), '.txt');
   return set.sheets.map((sheet, k) => ({name: names[k]!, content: textSheet(sheet)}));
 }
