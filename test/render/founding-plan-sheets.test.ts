@@ -23,9 +23,11 @@ describe('the founding plan, rendered', () => {
     expect(paths('support')).toEqual(expect.arrayContaining(['III.5.a', 'III.9.c']));
     expect(sheet.support.find((t) => t.source.path === 'III.5.a')!.partners.map((p) => [p.id, p.role])).toContainEqual(['so-van-hoa-va-the-thao', 'lead']);
   });
-  // The task extractor reads "b) Phối hợp với Ban Tuyên giáo Tỉnh ủy …" under the heading "2. Sở Thông tin và Truyền
-  // thông" as led by Ban Tuyên giáo, so six of the eleven own points come out as support.
-  it.todo('puts all 11 own points (III.2.a … III.2.m) under Chủ trì');
+  // "b) Phối hợp với Ban Tuyên giáo Tỉnh ủy …" under "2. Sở Thông tin và Truyền thông": Ban Tuyên giáo leads, the
+  // group's own agency supports.
+  it('lists a point that opens with "Phối hợp với A" under Phối hợp, as DESIGN.md "Roles" says', () => {
+    expect(paths('support')).toEqual(expect.arrayContaining(['III.2.b', 'III.2.e']));
+  });
 
   it.each(['md', 'html', 'csv', 'docx', 'ics', 'text'])('renders in -f %s', async (format) => {
     const r = await run(['render', foundingPlan, '-f', format, '-o', join(out, format)], {cwd: root, deps: {}});
