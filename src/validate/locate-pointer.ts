@@ -3,6 +3,7 @@
 
 import {isMap, isNode, isPair, isScalar, isSeq, type Document, type LineCounter, type Node} from 'yaml';
 import type {Point} from '../model/plan.js';
+import {pointerTokens} from './pointer-tokens.js';
 
 export function locatePointer(doc: Document, lineCounter: LineCounter, pointer: string): Point {
   const offset = offsetOf(doc, pointer);
@@ -29,11 +30,6 @@ function offsetOf(doc: Document, pointer: string): number {
     }
   }
   return offset;
-}
-
-function pointerTokens(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer.slice(1).split('/').map((token) => token.replaceAll('~1', '/').replaceAll('~0', '~'));
 }
 
 function keyText(key: unknown): string | undefined {

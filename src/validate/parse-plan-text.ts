@@ -1,11 +1,17 @@
 // Plan text (YAML, or JSON, which YAML 1.2 reads as well) to a value that keeps its way back to line:column.
 // Hostile input is a finding, never a crash or a hang: aliases are capped (a "billion laughs" file expands
 // exponentially), duplicate keys and tags outside the core schema (!!binary, !!js/function …) are errors.
+// Most plan files are plain JSON or plain block YAML: fast parsers read those, and their places are looked up
+// only when a finding asks for one; the rest go through the yaml Document API.
 
 import {LineCounter, parseDocument, type Document} from 'yaml';
 import type {Diagnostic, Point} from '../model/plan.js';
 import {errorLine} from '../cli/error-line.js';
 import {locatePointer} from './locate-pointer.js';
+import {parseJsonPlan} from './parse-json-plan.js';
+import {parseYamlSubset, yamlLines} from './parse-yaml-subset.js';
+import {yamlSubsetLocator} from './locate-yaml-subset.js';
+import {jsonLocator} from './locate-json.js';
 
 export const maxAliasCount = 100;
 // A file of broken YAML can raise one error per byte; the first few say what is wrong.
@@ -16,6 +22,17 @@ export type ParsedPlanText =
   | {ok: false; diagnostics: Diagnostic[]};
 
 export function parsePlanText(text: string): ParsedPlanText {
+  const json = parseJsonPlan(text);
+  if (json !== undefined) return {ok: true, value: json, locate: jsonLocator(text)};
+  const lines = yamlLines(text);
+  if (lines !== undefined) {
+    const yaml = parseYamlSubset(lines);
+    if (yaml !== undefined) return {ok: true, value: yaml, locate: yamlSubsetLocator(lines)};
+  }
+  return parseWithDocument(text);
+}
+
+function parseWithDocument(text: string): ParsedPlanText {
   const lineCounter = new LineCounter();
   let doc: Document;
   try {

@@ -4,7 +4,7 @@ import type {Diagnostic} from '../../model/plan.js';
 import {formatGithub} from '../../validate/format-github.js';
 import {formatJson} from '../../validate/format-json.js';
 import {expandPlanInputs} from '../../validate/expand-plan-inputs.js';
-import {readPlanFile} from '../../validate/read-plan-file.js';
+import {checkPlanText, readPlanText, type PlanFileText} from '../../validate/read-plan-file.js';
 import {resolveSeverities} from '../../validate/severities.js';
 import {colorOnStderr} from '../color.js';
 import type {CliIo} from '../io.js';
@@ -12,6 +12,10 @@ import {countSeverities, formatReport, type ReportEntry} from '../report.js';
 import {UsageError} from '../usage-error.js';
 
 import type {ValidateOptions} from './validate.js';
+
+// Files are read this many ahead of the one being checked, so the thread is not idle waiting on the disk.
+const readAhead = 8;
+
 export async function runValidate(args: string[], options: ValidateOptions, io: CliIo): Promise<number> {
   const maxWarnings = options.maxWarnings === undefined ? Infinity : warningLimit(options.maxWarnings);
   const severities = await resolveSeverities(io.cwd, options.rule);
@@ -21,13 +25,20 @@ export async function runValidate(args: string[], options: ValidateOptions, io: 
   let status = inputs.problems.length > 0 ? 2 : 0;
 
   const entries: ReportEntry[] = [];
-  for (const input of inputs.files) {
-    const result = await readPlanFile(input.absolute, severities);
-    if (typeof result === 'string') {
-      refuse(`${input.display}: ${result}`);
+  const reads: Promise<PlanFileText>[] = [];
+  const startRead = (index: number): void => {
+    if (index < inputs.files.length) reads.push(readPlanText(inputs.files[index].absolute));
+  };
+  for (let index = 0; index < readAhead; index++) startRead(index);
+  for (const [index, input] of inputs.files.entries()) {
+    const read = await reads.shift()!;
+    startRead(index + readAhead);
+    if ('unreadable' in read) {
+      refuse(`${input.display}: ${read.unreadable}`);
       status = 2;
       continue;
     }
+    const result = 'refused' in read ? [read.refused] : checkPlanText(read.text, severities);
     const shown = options.quiet === true ? result.filter((diagnostic) => diagnostic.severity === 'error') : result;
     entries.push({path: input.display, diagnostics: shown});
   }

@@ -14,7 +14,7 @@ export const agenciesKnown = defineRule({
       agencies?.forEach((agency, index) => {
         if (!agency.known) report({messageId: 'unknown', pointer: `${pointer}/${index}/known`, path, data: {name: agency.name}});
       });
-    walkNodes(plan.body, '/body', (node, pointer) => visit(node.agencies, `${pointer}/agencies`, node.path));
+    walkNodes(plan.body, (node, pointer) => visit(node.agencies, `${pointer}/agencies`, node.path));
     plan.tasks.forEach((task, index) => visit(task.agencies, `/tasks/${index}/agencies`, task.path));
   },
 });

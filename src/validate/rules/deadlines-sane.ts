@@ -27,7 +27,7 @@ export const deadlinesSane = defineRule({
       }
     };
     plan.tasks.forEach((task, index) => visit(task.due, `/tasks/${index}/due`, task.path));
-    walkNodes(plan.body, '/body', (node, pointer) =>
+    walkNodes(plan.body, (node, pointer) =>
       node.deadlines?.forEach((deadline, index) => visit(deadline.date, `${pointer}/deadlines/${index}/date`, node.path)),
     );
   },

@@ -14,7 +14,7 @@ export const pathsUnique = defineRule({
       if (seen.has(path)) report({messageId: 'duplicate', pointer, path, data: {path}});
       seen.add(path);
     };
-    walkNodes(plan.body, '/body', (node, pointer) => {
+    walkNodes(plan.body, (node, pointer) => {
       visit(node.path, `${pointer}/path`);
       node.rows?.forEach((row, index) => visit(row.path, `${pointer}/rows/${index}/path`));
     });
