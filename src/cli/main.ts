@@ -5,6 +5,7 @@ import {Command, CommanderError} from 'commander';
 import {registerCompileCommand, type CompileDeps} from './commands/compile.js';
 import {registerValidateCommand} from './commands/validate.js';
 import {registerRenderCommand} from './commands/render.js';
+import {registerAgenciesCommand} from './commands/agencies.js';
 import {errorLine} from './error-line.js';
 import {describeFsError} from './fs-error.js';
 import type {CliIo} from './io.js';
@@ -64,6 +65,7 @@ function createProgram(io: CliIo, options: MainOptions, finish: (code: number) =
   registerCompileCommand(program, io, options, finish);
   registerValidateCommand(program, io, finish);
   registerRenderCommand(program, io, options, finish);
+  registerAgenciesCommand(program, io, options, finish);
   return program;
 }
 

@@ -7,6 +7,7 @@ import {findCitations} from './citations.js';
 import {findDeadlines} from './deadlines.js';
 import {headingOf} from './heading-of.js';
 import {extractTasks} from './extract-tasks.js';
+import {addAgencyDiagnostics} from './agency-diagnostics.js';
 import {loadBuiltinRegistry, type AgencyRegistry} from '../agencies/index.js';
 
 const TARGETS = /^mục tiêu(?!\p{L})/iu;
@@ -42,4 +43,5 @@ export function enrichPlan(plan: Plan, registry: AgencyRegistry = loadBuiltinReg
   }
 
   plan.tasks = extractTasks(plan, assignment, registry);
+  addAgencyDiagnostics(plan, assignment);
 }

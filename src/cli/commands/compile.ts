@@ -3,7 +3,7 @@
 import {mkdir, readFile} from 'node:fs/promises';
 import {dirname, isAbsolute, join, relative} from 'node:path';
 import type {Command} from 'commander';
-import type {CompileInput} from '../../compile.js';
+import type {CompileInput, CompileOptions as CompilerOptions} from '../../compile.js';
 import {InputError} from '../../errors.js';
 import type {Plan} from '../../model/plan.js';
 import {planWriters, type PlanWriter} from '../../writers/plan-writers.js';
@@ -18,7 +18,7 @@ import {countSeverities, formatReport, type ReportEntry} from '../report.js';
 import {UsageError} from '../usage-error.js';
 import {writeFileAtomic} from '../write-atomic.js';
 
-export type CompileFunction = (input: CompileInput) => Plan;
+export type CompileFunction = (input: CompileInput, options?: CompilerOptions) => Plan | Promise<Plan>;
 
 export interface CompileDeps {
   compile: CompileFunction;
@@ -31,6 +31,7 @@ interface CompileOptions {
   strict?: boolean;
   color: boolean;
   summary?: boolean;
+  agencies?: string;
 }
 
 interface Compiled {
@@ -52,6 +53,7 @@ export function registerCompileCommand(
     .option('-o, --output <path>', 'a file for one input; a folder (created) for several, or for a path ending in "/"')
     .option('--strict', 'exit 1 on warnings as well as on errors')
     .option('--summary', 'print a short summary of each plan on stderr')
+    .option('--agencies <file>', 'an agency registry (YAML or JSON) that extends or overrides the built-in one')
     .addOption(noColorOption())
     .action(async (inputs: string[], options: CompileOptions) => finish(await runCompile(inputs, options, io, injected)));
 }
@@ -62,6 +64,7 @@ async function runCompile(args: string[], options: CompileOptions, io: CliIo, in
   if (writer === undefined) {
     throw new UsageError(`unknown format '${options.format}' (choose ${Object.keys(writers).join(' or ')})`);
   }
+  const compilerOptions = await compilerOptionsOf(options, io.cwd);
   const inputs = await expandInputs(args, io.cwd);
   const target = await chooseOutputTarget(options.output, args.length > 1 || inputs.expanded, io.cwd);
   const refuse = (line: string): void => void io.stderr.write(`plan-compile: ${line}\n`);
@@ -85,7 +88,7 @@ async function runCompile(args: string[], options: CompileOptions, io: CliIo, in
   const entries: ReportEntry[] = [];
   for (const [index, input] of inputs.files.entries()) {
     const destination = destinations[index];
-    const result = await compileOne(input, compile, writer, destination === undefined ? io.stdout : destination, io.cwd);
+    const result = await compileOne(input, (doc) => compile(doc, compilerOptions), writer, destination === undefined ? io.stdout : destination, io.cwd);
     if (typeof result === 'string') {
       refuse(`${input.display}: ${result}`);
       status = 2;
@@ -104,9 +107,21 @@ async function runCompile(args: string[], options: CompileOptions, io: CliIo, in
 // The compiler is loaded on first use, so --help and --version do not pay for it.
 async function loadDeps(injected: Partial<CompileDeps>): Promise<CompileDeps> {
   return {
-    compile: injected.compile ?? (await import('../../compile.js')).compileDocument,
+    compile: injected.compile ?? (await import('../../compile.js')).compileDocumentAsync,
     writers: injected.writers ?? planWriters,
   };
+}
+
+/** The registry of --agencies, read once for all inputs; a bad file is a usage error. */
+export async function compilerOptionsOf(options: {agencies?: string}, cwd: string): Promise<CompilerOptions> {
+  if (options.agencies === undefined) return {};
+  // Loaded on request: the YAML parser and the registry cost more than a plain run should pay.
+  const {loadUserRegistry} = await import('../../agencies/load-user-registry.js');
+  try {
+    return {registry: await loadUserRegistry(options.agencies, cwd)};
+  } catch (error) {
+    throw new UsageError(`--agencies ${errorLine(error)}`);
+  }
 }
 
 /** Absolute output path per input, or undefined for stdout. */
@@ -135,7 +150,7 @@ async function compileOne(
   let plan: Plan;
   let text: string;
   try {
-    plan = compile({path: input.display, bytes});
+    plan = await compile({path: input.display, bytes});
     text = writer.write(plan);
   } catch (error) {
     return error instanceof InputError ? error.message : `internal error: ${errorLine(error)}`;
