@@ -1,20 +1,16 @@
 // `plan-compile render <inputs...>`: plans (or documents, compiled on the way) in; per-agency task sheets out.
 
-import {mkdir, readFile, stat} from 'node:fs/promises';
+import {mkdir} from 'node:fs/promises';
 import {dirname, isAbsolute, join, relative, resolve} from 'node:path';
 import type {Command} from 'commander';
-import {InputError} from '../../errors.js';
-import type {Plan} from '../../model/plan.js';
 import type {PlanInput} from '../../render/build-sheets.js';
 import type {OutputFile} from '../../writers/sheets/output-file.js';
 import {sheetWriters} from '../../writers/sheets/sheet-writers.js';
-import {errorLine} from '../error-line.js';
-import {expandInputs, type InputFile} from '../expand-inputs.js';
 import {describeFsError} from '../fs-error.js';
 import type {CliIo} from '../io.js';
 import {UsageError} from '../usage-error.js';
 import {writeFileAtomic} from '../write-atomic.js';
-import {isPlanFile, PLAN_FILES_GLOB} from '../../plan-files.js';
+import {planInputs, readPlanInput} from '../plan-inputs.js';
 import type {CompileDeps} from './compile.js';
 
 interface RenderOptions {
@@ -51,12 +47,13 @@ async function runRender(args: string[], options: RenderOptions, io: CliIo, inje
   }
 
   const refuse = (line: string): void => void io.stderr.write(`plan-compile: ${line}\n`);
-  const {files, problems} = await renderInputs(args, io.cwd);
+  const {files, problems} = await planInputs(args, io.cwd);
+  const compile = injected.compile ?? (await import('../../compile.js')).compileDocumentAsync;
   problems.forEach(refuse);
   let status = problems.length > 0 ? 2 : 0;
   const plans: PlanInput[] = [];
   for (const input of files) {
-    const plan = await readInput(input, injected);
+    const plan = await readPlanInput(input, compile);
     if (typeof plan === 'string') {
       refuse(`${input.display}: ${plan}`);
       status = 2;
@@ -88,48 +85,9 @@ function today(): string {
 }
 
 /** Folders give their plan files, or their documents when they hold no plan file (never both: that would count tasks twice). */
-async function renderInputs(args: readonly string[], cwd: string): Promise<{files: InputFile[]; problems: string[]}> {
-  const found = new Map<string, InputFile>();
-  const others: string[] = [];
-  for (const arg of args) {
-    const plansInFolder = await planFilesIn(resolve(cwd, arg));
-    if (plansInFolder.length === 0) others.push(arg);
-    for (const path of plansInFolder) {
-      const display = join(arg, path);
-      found.set(resolve(cwd, display), {display, absolute: resolve(cwd, display)});
-    }
-  }
-  const expanded = others.length > 0 ? await expandInputs(others, cwd) : {files: [], problems: []};
-  for (const file of expanded.files) if (!found.has(file.absolute)) found.set(file.absolute, file);
-  const files = [...found.values()].sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
-  return {files, problems: expanded.problems};
-}
 
-async function planFilesIn(path: string): Promise<string[]> {
-  const isFolder = await stat(path).then((s) => s.isDirectory(), () => false);
-  if (!isFolder) return [];
-  const {default: fg} = await import('fast-glob');
-  return fg.glob(PLAN_FILES_GLOB, {cwd: path, dot: false, ignore: ['**/node_modules/**'], onlyFiles: true, caseSensitiveMatch: false});
-}
 
 /** The plan, or the one-line reason the input gives none. */
-async function readInput(input: InputFile, injected: Partial<CompileDeps>): Promise<Plan | string> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(input.absolute);
-  } catch (error) {
-    return `cannot read (${describeFsError(error)})`;
-  }
-  try {
-    // Loaded on use: the schema validator and the compiler cost more than a --help should.
-    const {readPlanFile} = await import('../../render/read-plan-file.js');
-    if (isPlanFile(input.display)) return readPlanFile(Buffer.from(bytes).toString('utf8'));
-    const compile = injected.compile ?? (await import('../../compile.js')).compileDocumentAsync;
-    return await compile({path: input.display, bytes});
-  } catch (error) {
-    return error instanceof InputError ? error.message : `internal error: ${errorLine(error)}`;
-  }
-}
 
 async function writeFiles(folder: string, files: readonly OutputFile[], refuse: (line: string) => void): Promise<number> {
   try {

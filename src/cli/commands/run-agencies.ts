@@ -2,18 +2,12 @@
 // agency's lead and support tasks, and list the names the registry did not know with an example of where each
 // was printed.
 
-import {readFile, stat} from 'node:fs/promises';
-import {join, resolve} from 'node:path';
 import type {AgencyRegistry} from '../../agencies/index.js';
-import {InputError} from '../../errors.js';
 import type {AgencyRef, Plan} from '../../model/plan.js';
-import {isPlanFile, PLAN_FILES_GLOB} from '../../plan-files.js';
-import {errorLine} from '../error-line.js';
-import {expandInputs, type InputFile} from '../expand-inputs.js';
-import {describeFsError} from '../fs-error.js';
+import {planInputs, readPlanInput} from '../plan-inputs.js';
 import type {CliIo} from '../io.js';
 import type {AgenciesOptions} from './agencies.js';
-import {compilerOptionsOf, type CompileDeps, type CompileFunction} from './compile.js';
+import {compilerOptionsOf, type CompileDeps} from './compile.js';
 
 export interface AgencyCount {
   id: string;
@@ -47,7 +41,7 @@ export async function runAgencies(args: string[], options: AgenciesOptions, io: 
   let status = problems.length > 0 ? 2 : 0;
   const plans: {plan: Plan; file: string}[] = [];
   for (const input of files) {
-    const plan = await readInput(input, (doc) => compile(doc, {registry}));
+    const plan = await readPlanInput(input, (doc) => compile(doc, {registry}));
     if (typeof plan === 'string') {
       refuse(`${input.display}: ${plan}`);
       status = 2;
@@ -133,43 +127,6 @@ function csvOf(census: AgencyCensus): string {
 }
 
 /** Folders give their plan files, or their documents when they hold none (both would count tasks twice). */
-async function planInputs(args: readonly string[], cwd: string): Promise<{files: InputFile[]; problems: string[]}> {
-  const found = new Map<string, InputFile>();
-  const others: string[] = [];
-  for (const arg of args) {
-    const inFolder = await planFilesIn(resolve(cwd, arg));
-    if (inFolder.length === 0) others.push(arg);
-    for (const path of inFolder) {
-      const display = join(arg, path);
-      found.set(resolve(cwd, display), {display, absolute: resolve(cwd, display)});
-    }
-  }
-  const expanded = others.length > 0 ? await expandInputs(others, cwd) : {files: [], problems: []};
-  for (const file of expanded.files) if (!found.has(file.absolute)) found.set(file.absolute, file);
-  const files = [...found.values()].sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
-  return {files, problems: expanded.problems};
-}
 
-async function planFilesIn(path: string): Promise<string[]> {
-  const isFolder = await stat(path).then((s) => s.isDirectory(), () => false);
-  if (!isFolder) return [];
-  const {default: fg} = await import('fast-glob');
-  return fg.glob(PLAN_FILES_GLOB, {cwd: path, dot: false, ignore: ['**/node_modules/**'], onlyFiles: true, caseSensitiveMatch: false});
-}
 
 /** The plan, or the one-line reason the input gives none. */
-async function readInput(input: InputFile, compile: CompileFunction): Promise<Plan | string> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(input.absolute);
-  } catch (error) {
-    return `cannot read (${describeFsError(error)})`;
-  }
-  try {
-    if (!isPlanFile(input.display)) return await compile({path: input.display, bytes});
-    const {readPlanFile} = await import('../../render/read-plan-file.js');
-    return readPlanFile(Buffer.from(bytes).toString('utf8'));
-  } catch (error) {
-    return error instanceof InputError ? error.message : `internal error: ${errorLine(error)}`;
-  }
-}
