@@ -26,6 +26,12 @@ export function enrichPlan(plan: Plan, registry: AgencyRegistry = loadBuiltinReg
         const citations = findCitations(own);
         if (citations.length) node.citations = citations;
       }
+      // A table row's cells are read one by one: a cell holding only "2026" times the row's work.
+      for (const row of node.rows ?? []) {
+        if (row.group) continue;
+        const deadlines = row.cells.flatMap((cell) => findDeadlines(cell, {planDate, inTargets: targets})).filter((d) => d.date !== null);
+        if (deadlines.length) row.deadlines = deadlines;
+      }
       visit(node.children, targets);
     }
   };

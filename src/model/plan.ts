@@ -69,6 +69,8 @@ export interface TableRow {
   cells: string[];
   /** A group row ("I", "A"): it heads the rows after it and holds no task of its own. */
   group?: boolean;
+  /** Every dated deadline in the row's cells ("2026", "Quý I/2026", "Trước ngày 31/5/2026"). */
+  deadlines?: Deadline[];
   position: Position;
 }
 
