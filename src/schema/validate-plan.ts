@@ -3,6 +3,8 @@
 // without it (vitest runs src/ directly) the schema is compiled once, on first use.
 
 import {existsSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import {fileURLToPath} from 'node:url';
 import type {ErrorObject} from 'ajv/dist/2020.js';
 import {compilePlanSchema} from './compile-plan-schema.js';
 import {schemaProblemsFromAjv, type SchemaProblem} from './schema-problems-from-ajv.js';
@@ -13,10 +15,9 @@ export {schemaProblemsFromAjv, type SchemaProblem} from './schema-problems-from-
 type PlanValidator = ((data: unknown) => boolean) & {errors?: ErrorObject[] | null};
 
 // Relative to dist/, so the module finds it from dist/schema/ and from the CLI bundle in dist/bundle/ alike.
-const standaloneUrl = new URL('../schema/plan-validator.js', import.meta.url);
-const standalone: PlanValidator | null = existsSync(standaloneUrl)
-  ? ((await import(standaloneUrl.href)) as {default: PlanValidator}).default
-  : null;
+const standaloneUrl = new URL('../schema/plan-validator.cjs', import.meta.url);
+const requireHere = createRequire(import.meta.url);
+const standalone: PlanValidator | null = existsSync(standaloneUrl) ? (requireHere(fileURLToPath(standaloneUrl)) as PlanValidator) : null;
 
 let compiled: PlanValidator | undefined;
 

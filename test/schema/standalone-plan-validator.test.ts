@@ -13,9 +13,8 @@ describe('standalone plan validator (what the build writes)', () => {
   // The module requires ajv's runtime helpers, so it needs a node_modules beside it.
   const dir = mkdtempSync(join(tmpdir(), 'plan-validator-'));
   symlinkSync(new URL('../../node_modules', import.meta.url), join(dir, 'node_modules'));
-  const file = join(dir, 'plan-validator.js');
+  const file = join(dir, 'plan-validator.cjs');
   writeFileSync(file, standalonePlanValidatorCode());
-  writeFileSync(join(dir, 'package.json'), '{"type": "module"}');
   afterAll(() => rmSync(dir, {recursive: true, force: true}));
 
   it('judges plans exactly as the validator compiled at run time', async () => {
