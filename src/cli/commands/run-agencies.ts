@@ -2,6 +2,7 @@
 // agency's lead and support tasks, and list the names the registry did not know with an example of where each
 // was printed.
 
+import {csvTable} from '../../writers/csv-table.js';
 import type {AgencyRegistry} from '../../agencies/index.js';
 import type {AgencyRef, Plan} from '../../model/plan.js';
 import {planInputs, readPlanInput} from '../plan-inputs.js';
@@ -116,14 +117,11 @@ function tableOf(census: AgencyCensus): string {
   return out;
 }
 
-// RFC 4180 with a BOM, as the csv task sheets, so Excel reads the Vietnamese as UTF-8.
 function csvOf(census: AgencyCensus): string {
-  const field = (value: string): string => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-  const rows = [
+  return csvTable([
     ['id', 'name', 'kind', 'known', 'lead', 'support', 'plans', 'example'],
     ...census.agencies.map((a) => [a.id, a.name, a.kind, String(a.known), String(a.lead), String(a.support), String(a.plans), a.example ?? '']),
-  ];
-  return '\uFEFF' + rows.map((row) => row.map(field).join(',') + '\r\n').join('');
+  ]);
 }
 
 /** Folders give their plan files, or their documents when they hold none (both would count tasks twice). */

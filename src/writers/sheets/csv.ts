@@ -1,6 +1,7 @@
 // One CSV of every sheet: a row per task and agency, RFC 4180 (CRLF, quoted where needed), UTF-8 with a BOM
 // so Excel reads the Vietnamese as UTF-8.
 
+import {csvTable} from '../csv-table.js';
 import {recurrenceNames, roleTitles, type SheetSet} from '../../render/sheet.js';
 import type {TextFile} from './output-file.js';
 import {partnersLabel} from './task-labels.js';
@@ -27,9 +28,5 @@ export function writeCsvSheets(set: SheetSet): TextFile[] {
       ]);
     }
   }
-  return [{name: 'tasks.csv', content: '\uFEFF' + rows.map((row) => row.map(field).join(',') + '\r\n').join('')}];
-}
-
-function field(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  return [{name: 'tasks.csv', content: csvTable(rows)}];
 }
