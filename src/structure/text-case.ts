@@ -1,6 +1,6 @@
 // Vietnamese headings arrive in capitals; the plan keeps names in sentence case the way a clerk writes them.
 
-const PLACE_AFTER = new Set(['tỉnh', 'phố', 'huyện', 'quận', 'xã', 'phường', 'khu']);
+const PLACE_AFTER = new Set(['tỉnh', 'phố', 'huyện', 'quận', 'xã', 'phường']);
 // Words that end a place name: "… TỈNH THỪA THIÊN HUẾ NĂM 2020" → "tỉnh Thừa Thiên Huế năm 2020".
 const PLACE_ENDS = new Set([
   'năm', 'giai', 'đến', 'về', 'và', 'trong', 'theo', 'thời', 'của', 'với', 'tại', 'để', 'từ', 'trên', 'nhằm',
@@ -25,14 +25,23 @@ const capitalise = (word: string): string => word.charAt(0).toUpperCase() + word
  */
 export function sentenceCase(text: string): string {
   if (!isUpperCase(text)) return text;
+  const printed = text.split(' ');
   const words = text.toLowerCase().split(' ');
   let inPlace = false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
+    // A document number ("32/CT-TTg", "57-NQ/TW") keeps its letters as printed.
+    if (/\d/.test(word)) {
+      words[i] = printed[i]!;
+      inPlace = false;
+      continue;
+    }
     if (inPlace && (PLACE_ENDS.has(word) || !/^\p{L}/u.test(word))) inPlace = false;
     if (i === 0 || inPlace) words[i] = capitalise(word);
+    const next = words[i + 1];
     if (/[,;:.)]$/.test(word)) inPlace = false;
-    else if (!inPlace && PLACE_AFTER.has(word)) inPlace = true;
+    // "xã hội" is society, not a commune; "đặc khu" is a special zone, "khu vực" is not a place name.
+    else if (!inPlace && ((PLACE_AFTER.has(word) && !(word === 'xã' && next === 'hội')) || (word === 'khu' && words[i - 1] === 'đặc'))) inPlace = true;
   }
   return words.join(' ');
 }
