@@ -24,6 +24,8 @@ const DATE = /(?:^|,)\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/
 const SPLIT_DIGITS = /(?<=\b\d) (?=\d\b)/g;
 const BASIS = /^(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Trên cơ sở|Theo chỉ đạo|Tiếp theo|Thi hành)(?![\p{L}\p{N}])/u;
 const CITES = /(?<![\p{L}\p{N}])số\s*\d+[/-]\S*\p{Lu}/u;
+// Markers that open the body: the preamble ends at the first of them, wrapped or not.
+const OPENS_BODY = new Set(['part', 'chapter', 'section', 'article']);
 const ENACTMENT = /^(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|CHỈ THỊ|KẾT LUẬN)\s*:$/u;
 const BODY_START = /^(?:SỞ|BAN|VĂN PHÒNG|ỦY BAN|UỶ BAN|UBND|BỘ|ĐẢNG ĐOÀN|ĐẢNG [ỦU]Y|TỈNH [ỦU]Y|THÀNH [ỦU]Y|HUYỆN [ỦU]Y|HỘI ĐỒNG|HĐND|CHÍNH PHỦ|THỦ TƯỚNG|CÔNG AN|CỤC|CHI CỤC|TRUNG TÂM|TỔNG CỤC|QUỐC HỘI|MẶT TRẬN|LIÊN (?:ĐOÀN|HIỆP)|HỘI|ĐOÀN|VIỆN|TÒA|TOÀ)(?![\p{L}\p{N}])/u;
 const ISSUER_IN_TEXT = /((?:Ủy|Uỷ) ban nhân dân|UBND)((?: (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))(?: \p{Lu}\p{L}*)*)? ban hành(?![\p{L}\p{N}])/u;
@@ -200,10 +202,11 @@ export function readHeader(lines: readonly SourceLine[]): HeaderRead {
         paragraphStart = j + 1;
         break;
       }
-      if (paragraph.length === 0 || line.blankBefore || BASIS.test(line.text) || lineMarker(line.text)?.kind === 'section') {
+      const opensBody = OPENS_BODY.has(lineMarker(line.text)?.kind ?? '');
+      if (paragraph.length === 0 || line.blankBefore || BASIS.test(line.text) || opensBody) {
         if (!settle()) break;
         paragraphStart = j;
-        if (lineMarker(line.text)?.kind === 'section') break;
+        if (opensBody) break;
       }
       paragraph.push(line);
     }

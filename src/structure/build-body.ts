@@ -127,6 +127,8 @@ export function buildBody(lines: readonly SourceLine[], root: Draft): BodyResult
     if (marker.kind === 'bullet') {
       return boundary || (rest !== '' && STARTS_UPPER.test(rest)) || rest === '';
     }
+    // A capital letter as a part ("A.", "B.") only in its sequence: elsewhere it is an initial or a grade.
+    if (marker.kind === 'part' && /^[A-Z]$/.test(marker.marker)) return fitsSequence(marker, parent);
     if (marker.kind === 'part' || marker.kind === 'chapter' || marker.kind === 'article') return boundary || line.bold;
     if (marker.kind === 'section') return (boundary || line.bold) && !STARTS_LOWER.test(rest) || rest === '';
     const fits = fitsSequence(marker, parent);

@@ -26,11 +26,12 @@ const ORDINAL_WORDS: Record<string, number> = {
 };
 
 const PART = /^(?:PHẦN|Phần)\s+(?:(?:THỨ|thứ)\s+(\p{L}+)|([IVX]+|\d{1,2}))(?![\p{L}\p{N}])\s*[.:\-–]?\s*(.*)$/u;
-const LETTER_PART = /^([A-HK])\s?[.\-–]\s+(.*)$/u;
+const LETTER_PART = /^([A-HK])\s?[.\-–](?:\s+(.*))?$/u;
 const CHAPTER = /^(?:CHƯƠNG|Chương)\s+([IVX]+|\d{1,2})(?![\p{L}\p{N}])\s*[.:\-–]?\s*(.*)$/u;
 const DIVISION = /^(?:MỤC|Mục)\s+(\d{1,2})(?!\d)\s*[.:\-–]?\s*(.*)$/u;
 const ARTICLE = /^(?:ĐIỀU|Điều)\s+(\d{1,3}[a-z]?)\s*(?:[.:]\s*(.*))?$/u;
-const ROMAN = /^([IVX]{1,6})\s?[.\-–:)]\s*(.*)$/;
+// Word-segmented copies mangle case ("Ii ."): a numeral that starts in capitals counts.
+const ROMAN = /^([IVX][IVXivx]{0,5})\s?[.\-–:)]\s*(.*)$/;
 const SUBITEM = /^([1-9]\d?(?:\.(?:[1-9]\d?))+)(?:\s?[.:)])?(?:\s+(.*))?$/;
 const ITEM = /^([1-9]\d{0,2})\s?[.)](?!\d)\s*(.*)$/;
 const POINT = /^([a-zđ])\s?\)\s*(.*)$/u;
@@ -63,7 +64,7 @@ export function lineMarker(text: string): LineMarker | null {
   const roman = ROMAN.exec(text);
   if (roman) {
     const value = romanValue(roman[1]!);
-    if (value > 0) return {kind: 'section', marker: roman[1]!, ordinal: value, rank: RANK.section!, rest: roman[2]!};
+    if (value > 0) return {kind: 'section', marker: roman[1]!.toUpperCase(), ordinal: value, rank: RANK.section!, rest: roman[2]!};
   }
   const article = ARTICLE.exec(text);
   if (article) {
@@ -84,9 +85,9 @@ export function lineMarker(text: string): LineMarker | null {
     return {kind: 'section', marker: division[1]!, ordinal: Number(division[1]), rank: RANK.section!, rest: division[2]!};
   }
   const letterPart = LETTER_PART.exec(text);
-  if (letterPart && /^\p{Lu}/u.test(letterPart[2]!)) {
+  if (letterPart && (letterPart[2] === undefined || /^\p{Lu}/u.test(letterPart[2]))) {
     const letter = letterPart[1]!;
-    return {kind: 'part', marker: letter, ordinal: letter.charCodeAt(0) - 64, rank: RANK.part!, rest: letterPart[2]!};
+    return {kind: 'part', marker: letter, ordinal: letter.charCodeAt(0) - 64, rank: RANK.part!, rest: letterPart[2] ?? ''};
   }
   return null;
 }
