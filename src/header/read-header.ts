@@ -105,13 +105,14 @@ export function readHeader(lines: readonly SourceLine[]): HeaderRead {
     const text = cell.map((l) => l.text).join(' ').replace(SPLIT_DIGITS, '');
     const number = NUMBER.exec(text);
     const date = DATE.exec(text);
-    if (number && !date) {
+    if (number && !date && header.number === null) {
       const printed = number[1]!.replace(/\s+/g, '');
       header.number = /^\d/.test(printed) ? printed : null;
       if (!header.number) notes.push(text);
       continue;
     }
-    if (date) {
+    // The first place-and-date line is the document's; a second one (a scraper's) is kept as a note.
+    if (date && header.date === null && header.place === null) {
       header.date = isoDate(date[1]!, date[2]!, date[3]!);
       const place = text.slice(0, date.index).replace(/^Số\s*:?\s*\S+\s*/u, '').replace(/[,\s]+$/, '').trim();
       if (place) header.place = place;

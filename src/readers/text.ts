@@ -141,7 +141,8 @@ export function readText(text: string): SourceLine[] {
       heading = hashes[0].length;
       body = body.slice(heading).trim();
     }
-    if (body.startsWith('|') && body.endsWith('|') && body.length > 1) {
+    // A pipe row, its closing pipe optional as in GFM.
+    if (body.startsWith('|') && body.indexOf('|', 1) > 0) {
       const cells = splitPipeRow(body);
       const line = make(cells.filter(Boolean).join(' | '), false);
       line.cells = cells;

@@ -47,7 +47,8 @@ export function planTexts(plan: Plan): string[] {
   nodeTexts(plan.body, out);
   if (plan.closing) out.push(plan.closing.text);
   // The recipients' label is kept by the field itself, as "Điều" is by the kind of an article.
-  if (plan.recipients.length) out.push(`nơi nhận ${plan.recipients.join(' ')}`);
+  // The label may also stand inline before any one recipient ("Nơi nhận: Ủy ban nhân dân …").
+  if (plan.recipients.length) out.push(`nơi nhận ${plan.recipients.join(' ')}`, ...plan.recipients.map((r) => `nơi nhận ${r}`));
   out.push(...(plan.signature?.lines ?? []), ...plan.recipients, ...plan.dropped.map((d) => d.text));
   return out;
 }
