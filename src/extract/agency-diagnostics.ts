@@ -3,6 +3,7 @@
 // yields at least one agency or a diagnostic.
 
 import type {AgencyRef, Diagnostic, Plan, PlanNode, Position} from '../model/plan.js';
+import {GROUP_KINDS} from './assignment-section.js';
 
 interface Naming {
   path: string;
@@ -55,7 +56,7 @@ function unknownBodies(plan: Plan): Diagnostic[] {
 function ownerlessItems(plan: Plan, assignment: PlanNode): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const item of assignment.children) {
-    if (item.kind !== 'item' && item.kind !== 'subitem') continue;
+    if (!GROUP_KINDS.has(item.kind)) continue;
     if (item.agencies?.length) continue;
     if (plan.tasks.some((t) => t.agencies.length > 0 && isUnder(t.path, item.path))) continue;
     out.push({

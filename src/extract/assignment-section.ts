@@ -3,6 +3,9 @@
 
 import type {PlanNode} from '../model/plan.js';
 
+/** What an assignment section hands work to: its items, sub-items, or the articles of a Quy chế's chapter. */
+export const GROUP_KINDS: ReadonlySet<string> = new Set(['item', 'subitem', 'article']);
+
 const WORDINGS: [RegExp, number][] = [
   [/(?<!\p{L})phân công(?!\p{L})/iu, 4],
   [/(?<!\p{L})trách nhiệm(?!\p{L})/iu, 3],
@@ -33,7 +36,7 @@ export function findAssignmentSection(body: readonly PlanNode[]): PlanNode | nul
   let bestRank = 0;
   for (const section of topSections(body)) {
     const rank = wordingRank(section.title ?? '');
-    if (rank > bestRank && section.children.some((c) => c.kind === 'item' || c.kind === 'point' || c.kind === 'subitem')) {
+    if (rank > bestRank && section.children.some((c) => GROUP_KINDS.has(c.kind) || c.kind === 'point')) {
       best = section;
       bestRank = rank;
     }

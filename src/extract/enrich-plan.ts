@@ -2,7 +2,7 @@
 // deadlines of every node's own text.
 
 import type {Plan, PlanNode} from '../model/plan.js';
-import {findAssignmentSection} from './assignment-section.js';
+import {findAssignmentSection, GROUP_KINDS} from './assignment-section.js';
 import {findCitations} from './citations.js';
 import {findDeadlines} from './deadlines.js';
 import {headingOf} from './heading-of.js';
@@ -42,7 +42,7 @@ export function enrichPlan(plan: Plan, registry: AgencyRegistry = loadBuiltinReg
   if (assignment) {
     assignment.assignments = true;
     for (const item of assignment.children) {
-      if (item.kind !== 'item' && item.kind !== 'subitem') continue;
+      if (!GROUP_KINDS.has(item.kind)) continue;
       const heading = headingOf(item);
       if (heading && !item.title) item.title = heading;
     }

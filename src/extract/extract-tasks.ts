@@ -3,29 +3,50 @@
 // node whose text opens with an agency ("Sở Y tế chủ trì …", "Giao Sở Tư pháp …") is a task of that agency.
 // Appendix tables with task columns give one task per row.
 
-import type {AgencyRef, Plan, PlanNode, Task} from '../model/plan.js';
+import type {AgencyRef, Deadline, Plan, PlanNode, Recurrence, Task} from '../model/plan.js';
 import {type AgencyRegistry, agenciesOfHeading, assignRoles, isRequest, leadingAgencies} from '../agencies/index.js';
+import {GROUP_KINDS} from './assignment-section.js';
 import {findRecurrence} from './deadlines.js';
 import {headingOf} from './heading-of.js';
 import {tableTasks} from './table-tasks.js';
 
 const WORK_KINDS = new Set(['point', 'bullet']);
 
-function taskOf(node: PlanNode, text: string, group: AgencyRef[], request: boolean, registry: AgencyRegistry): Task {
-  const roles = assignRoles(text, group, registry);
+/** When a task is due: its own deadline, else that of the sentence it enumerates ("Định kỳ hằng năm, trước ngày
+ * 15 tháng 12, báo cáo: a) …; b) …"). */
+interface Timing {
+  deadline: Deadline | undefined;
+  recurrence: Recurrence | null;
+}
+
+function timingOf(node: PlanNode, text: string, inherited?: Timing): Timing {
   // enrichPlan has read every node's deadlines already; a node without them has none.
-  const deadlines = node.deadlines ?? [];
-  const dated = deadlines.find((d) => d.date !== null);
+  const deadline = node.deadlines?.find((d) => d.date !== null);
+  const recurrence = deadline?.recurrence ?? findRecurrence(text);
+  if (deadline || recurrence || !inherited) return {deadline, recurrence};
+  return inherited;
+}
+
+function taskOf(node: PlanNode, text: string, group: AgencyRef[], request: boolean, registry: AgencyRegistry, inherited?: Timing): Task {
+  const roles = assignRoles(text, group, registry);
+  const {deadline, recurrence} = timingOf(node, text, inherited);
   return {
     path: node.path,
     text,
     agencies: roles.agencies,
-    due: dated?.date ?? null,
-    dueText: dated?.text ?? null,
-    recurrence: dated?.recurrence ?? findRecurrence(text),
+    due: deadline?.date ?? null,
+    dueText: deadline?.text ?? null,
+    recurrence,
     mode: request || roles.mode === 'request' ? 'request' : 'order',
     position: node.position,
   };
+}
+
+/** A text that goes on after the agencies it opens with ("Sở Y tế chủ trì …"), not a bare list of names. */
+function namesWork(text: string, opener: readonly AgencyRef[]): boolean {
+  const last = opener[opener.length - 1]!;
+  const at = text.indexOf(last.printed);
+  return at < 0 || /\p{L}/u.test(text.slice(at + last.printed.length));
 }
 
 /** The group of an assignment item: the agencies its heading names, or the subject its text opens with. */
@@ -53,6 +74,9 @@ export function extractTasks(plan: Plan, assignment: PlanNode | null, registry: 
       if (text && group.length) tasks.push(taskOf(item, text, group, asks, registry));
       return;
     }
+    // The item's own sentence times the points it enumerates; a heading that only names agencies times nothing.
+    const sentence = [item.title, item.text].filter(Boolean).join('\n');
+    const timing = sentence ? timingOf(item, sentence) : undefined;
     for (const child of work) {
       // A sub-item, or a point that names agencies and lists their work below ("a) Sở Xây dựng" then bullets),
       // is a group of its own inside the item.
@@ -64,14 +88,14 @@ export function extractTasks(plan: Plan, assignment: PlanNode | null, registry: 
       const opener = leadingAgencies(child.text ?? '', registry);
       if (opener.length) child.agencies = opener;
       const text = child.text ?? '';
-      if (text) tasks.push(taskOf(child, text, opener.length ? opener : group, asks, registry));
+      if (text) tasks.push(taskOf(child, text, opener.length ? opener : group, asks, registry, timing));
     }
   };
 
   const visit = (nodes: PlanNode[]): void => {
     for (const node of nodes) {
       if (node === assignment) {
-        for (const item of node.children) if (item.kind === 'item' || item.kind === 'subitem') groupTasks(item, [], false);
+        for (const item of node.children) if (GROUP_KINDS.has(item.kind)) groupTasks(item, [], false);
         continue;
       }
       if (node.kind === 'table') {
@@ -81,7 +105,7 @@ export function extractTasks(plan: Plan, assignment: PlanNode | null, registry: 
       if (node.kind !== 'section' && node.kind !== 'part' && node.kind !== 'chapter' && node.kind !== 'paragraph') {
         const text = node.text ?? '';
         const opener = text ? leadingAgencies(text, registry) : [];
-        if (opener.length) {
+        if (opener.length && namesWork(text, opener)) {
           node.agencies = opener;
           tasks.push(taskOf(node, text, opener, false, registry));
         }

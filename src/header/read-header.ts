@@ -66,6 +66,12 @@ function issuerNames(lines: readonly SourceLine[]): string[] {
   return names.map((n) => n.replace(/\s*[-–]{3,}\s*$/, '').trim()).filter(Boolean);
 }
 
+/** The number/symbol as printed after "Số", spaces removed; null when the number itself is left blank. */
+function numberOf(printed: string): string | null {
+  const number = printed.replace(/\s+/g, '');
+  return /^\d/.test(number) ? number : null;
+}
+
 function isoDate(day: string, month: string, year: string): string | null {
   const d = Number(day), m = Number(month), y = Number(year);
   if (m < 1 || m > 12 || d < 1 || d > new Date(Date.UTC(y, m, 0)).getUTCDate()) return null;
@@ -101,13 +107,19 @@ export function readHeader(lines: readonly SourceLine[]): HeaderRead {
   const issuerLines: SourceLine[] = [];
 
   for (const line of before) if (line.drop) dropped.push({line: line.line, text: line.raw.trim(), reason: line.drop});
-  for (const cell of cells(before)) {
+  for (const whole of cells(before)) {
+    // "Số: …" on the first line of a cell that goes on with the place and date (no rule or "|" between them).
+    let cell = whole;
+    const numberLine = NUMBER.exec(cell[0]!.text);
+    if (numberLine && cell.length > 1 && DATE.test(cell.slice(1).map((l) => l.text).join(' ').replace(SPLIT_DIGITS, ''))) {
+      if (header.number === null) header.number = numberOf(numberLine[1]!);
+      cell = cell.slice(1);
+    }
     const text = cell.map((l) => l.text).join(' ').replace(SPLIT_DIGITS, '');
     const number = NUMBER.exec(text);
     const date = DATE.exec(text);
     if (number && !date && header.number === null) {
-      const printed = number[1]!.replace(/\s+/g, '');
-      header.number = /^\d/.test(printed) ? printed : null;
+      header.number = numberOf(number[1]!);
       if (!header.number) notes.push(text);
       continue;
     }

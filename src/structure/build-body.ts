@@ -71,12 +71,19 @@ export function buildBody(lines: readonly SourceLine[], root: Draft): BodyResult
   const startContainer = (draft: Draft): void => {
     result.roots.push(draft);
     stack = [draft];
+    lastArticle = undefined;
     mode = 'body';
   };
 
+  // Articles number on across chapters and sections (Điều 1 … Điều 9 over Chương I … IV): their sequence is
+  // the container's, not the parent's.
+  let lastArticle: Draft | undefined;
+  const previousOf = (marker: LineMarker, parent: Draft): Draft | undefined =>
+    marker.kind === 'article' ? lastArticle : lastSibling(parent, marker);
+
   /** Checks the marker against its siblings; returns whether it fits the sequence. */
   const fitsSequence = (marker: LineMarker, parent: Draft): boolean => {
-    const last = lastSibling(parent, marker);
+    const last = previousOf(marker, parent);
     if (marker.kind === 'bullet') return true;
     if (marker.kind === 'subitem') {
       const prefix = marker.marker.split('.').slice(0, -1).join('.');
@@ -90,7 +97,7 @@ export function buildBody(lines: readonly SourceLine[], root: Draft): BodyResult
 
   const checkNumbering = (marker: LineMarker, parent: Draft, draft: Draft, line: SourceLine): void => {
     if (marker.kind === 'bullet' || marker.kind === 'paragraph') return;
-    const last = lastSibling(parent, marker);
+    const last = previousOf(marker, parent);
     const expected = last ? last.ordinal + 1 : firstOrdinal(marker);
     const what = marker.kind === 'point' ? 'point' : marker.kind === 'section' ? 'section' : marker.kind;
     if (marker.kind === 'point' && marker.ordinal < 0) {
@@ -122,13 +129,14 @@ export function buildBody(lines: readonly SourceLine[], root: Draft): BodyResult
   const accepts = (marker: LineMarker, line: SourceLine, parent: Draft): boolean => {
     const current = top();
     if (current.lines.length === 1 && current.firstText === '' && current.kind !== 'paragraph') return false;
-    const boundary = line.blankBefore || prev === null || prev.bold || SENTENCE_END.test(prev.text) || prev.heading !== undefined;
+    const boundary = line.blankBefore || prev === null || prev.bold || SENTENCE_END.test(prev.text) || prev.heading !== undefined || isUpperCase(prev.text);
     const rest = marker.rest;
     if (marker.kind === 'bullet') {
       return boundary || (rest !== '' && STARTS_UPPER.test(rest)) || rest === '';
     }
     // A capital letter as a part ("A.", "B.") only in its sequence: elsewhere it is an initial or a grade.
     if (marker.kind === 'part' && /^[A-Z]$/.test(marker.marker)) return fitsSequence(marker, parent);
+    if (marker.kind === 'article' && fitsSequence(marker, parent)) return true;
     if (marker.kind === 'part' || marker.kind === 'chapter' || marker.kind === 'article') return boundary || line.bold;
     if (marker.kind === 'section') return (boundary || line.bold) && !STARTS_LOWER.test(rest) || rest === '';
     const fits = fitsSequence(marker, parent);
@@ -178,7 +186,8 @@ export function buildBody(lines: readonly SourceLine[], root: Draft): BodyResult
       continue;
     }
     if (signedOff && mode !== 'body' && ATTACHMENT_TYPES.test(text)) {
-      startContainer(newDraft('attachment', null, 0.5, line, ''));
+      // The attachment's marker is the type word that opens it ("KẾ HOẠCH", "QUY CHẾ").
+      startContainer(newDraft('attachment', text, 0.5, line, ''));
       prev = line;
       continue;
     }
@@ -215,6 +224,7 @@ export function buildBody(lines: readonly SourceLine[], root: Draft): BodyResult
       if (marker && parent && accepts(marker, line, parent)) {
         const draft = newDraft(marker.kind, marker.marker, marker.rank, line, marker.rest, marker.ordinal);
         checkNumbering(marker, parent, draft, line);
+        if (draft.kind === 'article') lastArticle = draft;
         while (top() !== parent) stack.pop();
         parent.children.push(draft);
         stack.push(draft);

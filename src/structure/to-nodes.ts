@@ -7,6 +7,7 @@ import {romanValue} from './roman.js';
 import {isUpperCase} from './text-case.js';
 
 const HEADING_KINDS = new Set(['part', 'chapter', 'section', 'appendix', 'attachment']);
+const ARTICLE_TITLE_MAX = 120;
 const CLOSING_PUNCT = /^[,.;:!?)\]]/;
 const INNER_SENTENCE_END = /[.!?]\s+\p{Lu}|[.!?]$/u;
 
@@ -41,6 +42,19 @@ function headingLength(draft: Draft, lines: readonly SourceLine[]): number {
   return n;
 }
 
+/**
+ * "Điều 1. Phạm vi điều chỉnh" with the article's words on the next lines: a short first line without a full stop,
+ * followed by a line that starts a sentence, is the article's title. A first line that wraps mid-sentence ("…
+ * Quyết định này Kế" / "hoạch triển khai …") goes on in lower case and is text.
+ */
+function articleTitleLength(draft: Draft, lines: readonly SourceLine[]): number {
+  if (draft.kind !== 'article' || lines.length < 2) return 0;
+  const first = lines[0]!.text;
+  const next = lines[1]!.text;
+  const shortHeading = first !== '' && first.length <= ARTICLE_TITLE_MAX && !/[.;:,]$/.test(first);
+  return shortHeading && /^[\p{Lu}\d]/u.test(next) ? 1 : 0;
+}
+
 function endOf(draft: Draft): {line: number; column: number} {
   let end = {line: 0, column: 0};
   for (const line of draft.lines) {
@@ -61,13 +75,18 @@ function positionOf(draft: Draft): Position {
 }
 
 function titleAndText(draft: Draft): {title?: string; text?: string} {
-  const lines = draft.lines.map((line, i) => (i === 0 ? {...line, text: draft.firstText} : line));
+  const lines = draft.lines.map((line, i) => {
+    if (i === 0) return {...line, text: draft.firstText};
+    // "(Kèm theo Quyết định số …)" under an attachment's or appendix's title is a line of its own.
+    if (HEADING_KINDS.has(draft.kind) && line.text.startsWith('(') && !line.blankBefore) return {...line, blankBefore: true};
+    return line;
+  });
   if (lines.length === 0) return {};
   if (draft.kind === 'point' || draft.kind === 'bullet' || draft.kind === 'paragraph') {
     const text = paragraphs(lines).join('\n');
     return text ? {text} : {};
   }
-  const n = headingLength(draft, lines);
+  const n = headingLength(draft, lines) || articleTitleLength(draft, lines);
   if (n > 0) {
     const title = paragraphs(lines.slice(0, n).map((l) => ({...l, blankBefore: false}))).join(' ');
     const text = paragraphs(lines.slice(n)).join('\n');

@@ -43,8 +43,7 @@ function nodeBlocks(node: PlanNode): Block[] {
   const paragraphs = node.text !== undefined ? node.text.split('\n') : [];
   const blocks: Block[] = [];
   if (node.title !== undefined) {
-    // An attachment's type word is not kept in the tree; a plan is what Quyết định attach most.
-    if (node.kind === 'attachment') blocks.push(['**KẾ HOẠCH**']);
+    if (node.kind === 'attachment') blocks.push([`**${node.marker ?? 'KẾ HOẠCH'}**`]);
     blocks.push([`**${joined(prefix, node.title)}**`]);
     blocks.push(...paragraphs.map((p) => [p]));
   } else if (paragraphs.length > 0) {
