@@ -11,8 +11,17 @@ import {addAgencyDiagnostics} from './agency-diagnostics.js';
 import {loadBuiltinRegistry, type AgencyRegistry} from '../agencies/index.js';
 
 const TARGETS = /^mục tiêu(?!\p{L})/iu;
+function canonicalName(name: string | null, registry: AgencyRegistry): string | null {
+  if (name === null) return null;
+  const agency = registry.resolve(name);
+  return agency.known ? agency.name : name;
+}
+
 export function enrichPlan(plan: Plan, registry: AgencyRegistry = loadBuiltinRegistry()): void {
   for (const basis of plan.document.basis) basis.citations = findCitations(basis.text);
+  // A header prints names in capitals; the registry knows how they are written ("Sở Thông tin và Truyền thông").
+  plan.document.issuer = canonicalName(plan.document.issuer, registry);
+  plan.document.parentIssuer = canonicalName(plan.document.parentIssuer, registry);
 
   const planDate = plan.document.date;
   const visit = (nodes: PlanNode[], inTargets: boolean): void => {

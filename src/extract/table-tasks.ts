@@ -3,7 +3,7 @@
 // spellings and glued words ("Đơn vịchủ trì"), so columns are found by folded keywords.
 
 import type {AgencyRef, PlanNode, Task, TaskAgency} from '../model/plan.js';
-import {type AgencyRegistry, foldName, mentionedAgencies} from '../agencies/index.js';
+import {type AgencyRegistry, mentionedAgencies} from '../agencies/index.js';
 import {findDeadlines, findRecurrence} from './deadlines.js';
 
 interface Columns {
@@ -13,8 +13,13 @@ interface Columns {
   time: number;
 }
 
+/** A header cell without case, marks or spaces: "Đơn vịchủ trì" and "ĐƠN VỊ CHỦ TRÌ" are both "donvichutri". */
+function headerKey(cell: string): string {
+  return cell.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z]/g, '');
+}
+
 function findColumns(header: readonly string[]): Columns | null {
-  const folded = header.map((h) => foldName(h).replace(/\s+/g, ''));
+  const folded = header.map(headerKey);
   const find = (...keys: string[]): number => folded.findIndex((h) => keys.some((k) => h.includes(k)));
   const support = find('phoihop');
   const lead = folded.findIndex((h, i) => i !== support && (h.includes('chutri') || h.includes('donvithuchien') || h.includes('coquanthuchien')));

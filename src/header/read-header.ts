@@ -63,7 +63,29 @@ function issuerNames(lines: readonly SourceLine[]): string[] {
     else names[names.length - 1] += ' ' + line.text;
     previous = line;
   }
-  return names.map((n) => n.replace(/\s*[-–]{3,}\s*$/, '').trim()).filter(Boolean);
+  return names
+    .flatMap(splitUnderParent)
+    .map((n) => expandAbbreviations(n.replace(/\s*[-–]{3,}\s*$/, '').trim()))
+    .filter(Boolean);
+}
+
+// "UBND TỈNH ĐẮK NÔNG SỞ THÔNG TIN VÀ TRUYỀN THÔNG" on one line (a Markdown cell with <br>): a department named
+// after the body of its province.
+const UNDER_PARENT = /^((?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN) (?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ) .+?) ((?:SỞ|BAN|PHÒNG|VĂN PHÒNG|CHI CỤC|TRUNG TÂM|CÔNG AN|BỘ CHỈ HUY|THANH TRA|ĐÀI|BÁO) .+)$/u;
+
+function splitUnderParent(name: string): string[] {
+  const match = UNDER_PARENT.exec(name);
+  return match ? [match[1]!, match[2]!] : [name];
+}
+
+const HEADER_ABBREVIATIONS: [RegExp, string][] = [
+  [/(?<![\p{L}])UBND(?![\p{L}])/gu, 'ỦY BAN NHÂN DÂN'],
+  [/(?<![\p{L}])HĐND(?![\p{L}])/gu, 'HỘI ĐỒNG NHÂN DÂN'],
+];
+
+/** Header names are printed in capitals, abbreviations too; the plan keeps the full name. */
+function expandAbbreviations(name: string): string {
+  return HEADER_ABBREVIATIONS.reduce((text, [pattern, full]) => text.replace(pattern, full), name);
 }
 
 /** The number/symbol as printed after "Số", spaces removed; null when the number itself is left blank. */

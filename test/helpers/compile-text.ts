@@ -3,6 +3,10 @@
 import {compileDocument} from '../../src/compile.js';
 import {decode} from '../../src/decode/decode.js';
 import type {Plan} from '../../src/model/plan.js';
+import {loadReader} from '../../src/readers/registry.js';
+
+// compileDocument is synchronous and reads Markdown only once its reader is loaded.
+await loadReader('markdown');
 
 export interface Compiled {
   plan: Plan;
