@@ -102,6 +102,13 @@ export function extractTasks(plan: Plan, assignment: PlanNode | null, registry: 
         tasks.push(...tableTasks(node, registry, planDate));
         continue;
       }
+      // Outside an assignment section (a Chỉ thị hands out work in numbered items of its own): an item headed by
+      // the agencies it names ("4. Sở Nông nghiệp và Môi trường" and its points) is a group all the same.
+      if (GROUP_KINDS.has(node.kind) && node.title && node.children.some((c) => WORK_KINDS.has(c.kind)) &&
+        agenciesOfHeading(node.title, registry).length > 0) {
+        groupTasks(node, [], false);
+        continue;
+      }
       if (node.kind !== 'section' && node.kind !== 'part' && node.kind !== 'chapter' && node.kind !== 'paragraph') {
         const text = node.text ?? '';
         const opener = text ? leadingAgencies(text, registry) : [];
