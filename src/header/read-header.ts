@@ -17,7 +17,7 @@ export interface HeaderRead {
   notes: string[];
 }
 
-const MOTTO = /CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–—]?\s*Tự do|ĐẢNG CỘNG SẢN VIỆT NAM/iu;
+const MOTTO = /CỘNG H[OÒ][AÀ]|CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–—]?\s*Tự do|ĐẢNG CỘNG SẢN VIỆT NAM/iu;
 const MOTTO_START = /CỘNG H[OÒ][AÀ] XÃ HỘI/u;
 const NUMBER = /^Số\s*:?\s*(.*)$/u;
 const DATE = /(?:^|,)\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
@@ -31,15 +31,20 @@ const BODY_START = /^(?:SỞ|BAN|VĂN PHÒNG|ỦY BAN|UỶ BAN|UBND|BỘ|ĐẢNG
 const ISSUER_IN_TEXT = /((?:Ủy|Uỷ) ban nhân dân|UBND)((?: (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))(?: \p{Lu}\p{L}*)*)? ban hành(?![\p{L}\p{N}])/u;
 const PLACE_IN_TITLE = /(?<![\p{L}\p{N}])(tỉnh|thành phố) ((?:\p{Lu}\p{L}*)(?: \p{Lu}\p{L}*)*)/u;
 
-/** Groups header lines into cells: a drop (a "|" or a rule) or a blank line ends a cell. */
+/**
+ * Groups header lines into cells: a drop (a "|" or a rule) or a blank line ends a cell, and so does a line of the
+ * motto or of the number, which a copy without the table's borders prints between the other cells. A line that
+ * holds an issuer and the motto side by side ("CHÍNH PHỦ CỘNG HÒA XÃ HỘI …") is two cells.
+ */
 function cells(lines: readonly SourceLine[]): SourceLine[][] {
   const out: SourceLine[][] = [];
   let cell: SourceLine[] = [];
+  const close = (): void => {
+    if (cell.length) out.push(cell);
+    cell = [];
+  };
   for (const line of lines) {
-    if (line.drop || line.blankBefore || line.cells) {
-      if (cell.length) out.push(cell);
-      cell = [];
-    }
+    if (line.drop || line.blankBefore || line.cells) close();
     if (line.cells) {
       for (const text of line.cells) {
         const stripped = text.replace(/\s*[-–]{3,}\s*$/, '').trim();
@@ -47,9 +52,25 @@ function cells(lines: readonly SourceLine[]): SourceLine[][] {
       }
       continue;
     }
-    if (!line.drop) cell.push(line);
+    if (line.drop) continue;
+    const motto = MOTTO_START.exec(line.text);
+    if (motto && motto.index > 0) {
+      close();
+      out.push([{...line, text: line.text.slice(0, motto.index).trim(), boldContinues: false}], [{...line, text: line.text.slice(motto.index)}]);
+      continue;
+    }
+    // "Số:" with the number wrapped onto the next line stays open for it.
+    const numberAwaited = cell.length === 1 && NUMBER.test(cell[0]!.text) && !/\d/.test(cell[0]!.text) && /^\d/.test(line.text);
+    if (!numberAwaited && (MOTTO.test(line.text) || NUMBER.test(line.text))) {
+      close();
+      if (NUMBER.test(line.text) && !/\d/.test(line.text)) cell = [line];
+      else out.push([line]);
+      continue;
+    }
+    cell.push(line);
+    if (numberAwaited) close();
   }
-  if (cell.length) out.push(cell);
+  close();
   return out;
 }
 
@@ -129,14 +150,7 @@ export function readHeader(lines: readonly SourceLine[]): HeaderRead {
   const issuerLines: SourceLine[] = [];
 
   for (const line of before) if (line.drop) dropped.push({line: line.line, text: line.raw.trim(), reason: line.drop});
-  for (const whole of cells(before)) {
-    // "Số: …" on the first line of a cell that goes on with the place and date (no rule or "|" between them).
-    let cell = whole;
-    const numberLine = NUMBER.exec(cell[0]!.text);
-    if (numberLine && cell.length > 1 && DATE.test(cell.slice(1).map((l) => l.text).join(' ').replace(SPLIT_DIGITS, ''))) {
-      if (header.number === null) header.number = numberOf(numberLine[1]!);
-      cell = cell.slice(1);
-    }
+  for (const cell of cells(before)) {
     const text = cell.map((l) => l.text).join(' ').replace(SPLIT_DIGITS, '');
     const number = NUMBER.exec(text);
     const date = DATE.exec(text);
@@ -150,12 +164,6 @@ export function readHeader(lines: readonly SourceLine[]): HeaderRead {
       header.date = isoDate(date[1]!, date[2]!, date[3]!);
       const place = text.slice(0, date.index).replace(/^Số\s*:?\s*\S+\s*/u, '').replace(/[,\s]+$/, '').trim();
       if (place) header.place = place;
-      continue;
-    }
-    const motto = MOTTO_START.exec(text);
-    if (motto && motto.index > 0) {
-      for (const line of cell) dropped.push({line: line.line, text: line.raw.trim(), reason: 'motto'});
-      issuerLines.push({...cell[0]!, text: text.slice(0, motto.index).trim(), boldContinues: false});
       continue;
     }
     if (MOTTO.test(text)) {

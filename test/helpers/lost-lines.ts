@@ -20,6 +20,8 @@ const KIND_WORDS: Partial<Record<PlanNode['kind'], string>> = {
 };
 /** Words the header consumes when it reads a number or a date into a field. */
 const HEADER_WORDS = ['số', 'ngày', 'tháng', 'năm'];
+/** Abbreviations the header writes out in full ("UBND TỈNH …" becomes "Ủy ban nhân dân tỉnh …"). */
+const HEADER_ABBREVIATIONS: [string, string][] = [['ubnd', 'ủy ban nhân dân'], ['hđnd', 'hội đồng nhân dân']];
 /** Scrapers split the digits of header dates ("tháng 0 6"); the header reads them joined. */
 const SPLIT_DIGITS = /(?<=(?<!\d)\d) (?=\d(?!\d))/g;
 
@@ -71,7 +73,10 @@ export function lostLines(source: string, plan: Plan): LostLine[] {
     }
     words.push(null);
   }
-  const headerWords = new Set([...headerTexts(plan).flatMap(foldWords), ...HEADER_WORDS]);
+  const header = headerTexts(plan);
+  const written = foldWords(header.join(' ')).join(' ');
+  const abbreviations = HEADER_ABBREVIATIONS.filter(([, full]) => written.includes(foldWords(full).join(' '))).map(([short]) => short);
+  const headerWords = new Set([...header.flatMap(foldWords), ...HEADER_WORDS, ...abbreviations]);
   const bodyStart = firstBodyLine(plan.body);
 
   const occursInOrder = (line: string[]): boolean => {
