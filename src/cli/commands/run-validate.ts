@@ -4,7 +4,7 @@ import type {Diagnostic} from '../../model/plan.js';
 import {formatGithub} from '../../validate/format-github.js';
 import {formatJson} from '../../validate/format-json.js';
 import {expandPlanInputs} from '../../validate/expand-plan-inputs.js';
-import {checkPlanText, readPlanText, type PlanFileText} from '../../validate/read-plan-file.js';
+import {checkFiles} from '../../validate/check-files.js';
 import {resolveSeverities} from '../../validate/severities.js';
 import {colorOnStderr} from '../color.js';
 import type {CliIo} from '../io.js';
@@ -12,9 +12,6 @@ import {countSeverities, formatReport, type ReportEntry} from '../report.js';
 import {UsageError} from '../usage-error.js';
 
 import type {ValidateOptions} from './validate.js';
-
-// Files are read this many ahead of the one being checked, so the thread is not idle waiting on the disk.
-const readAhead = 8;
 
 export async function runValidate(args: string[], options: ValidateOptions, io: CliIo): Promise<number> {
   const maxWarnings = options.maxWarnings === undefined ? Infinity : warningLimit(options.maxWarnings);
@@ -25,20 +22,15 @@ export async function runValidate(args: string[], options: ValidateOptions, io: 
   let status = inputs.problems.length > 0 ? 2 : 0;
 
   const entries: ReportEntry[] = [];
-  const reads: Promise<PlanFileText>[] = [];
-  const startRead = (index: number): void => {
-    if (index < inputs.files.length) reads.push(readPlanText(inputs.files[index].absolute));
-  };
-  for (let index = 0; index < readAhead; index++) startRead(index);
+  const results = await checkFiles(inputs.files.map((input) => input.absolute), severities);
   for (const [index, input] of inputs.files.entries()) {
-    const read = await reads.shift()!;
-    startRead(index + readAhead);
+    const read = results[index]!;
     if ('unreadable' in read) {
       refuse(`${input.display}: ${read.unreadable}`);
       status = 2;
       continue;
     }
-    const result = 'refused' in read ? [read.refused] : checkPlanText(read.text, severities);
+    const result = read.diagnostics;
     const shown = options.quiet === true ? result.filter((diagnostic) => diagnostic.severity === 'error') : result;
     entries.push({path: input.display, diagnostics: shown});
   }
