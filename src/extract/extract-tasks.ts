@@ -3,7 +3,7 @@
 // node whose text opens with an agency ("Sở Y tế chủ trì …", "Giao Sở Tư pháp …") is a task of that agency.
 // Appendix tables with task columns give one task per row.
 
-import type {AgencyRef, Deadline, Plan, PlanNode, Recurrence, Task} from '../model/plan.js';
+import type {AgencyRef, Deadline, Plan, PlanNode, Recurrence, Task, TaskAgency} from '../model/plan.js';
 import {type AgencyRegistry, agenciesOfHeading, assignRoles, isRequest, leadingAgencies} from '../agencies/index.js';
 import {GROUP_KINDS} from './assignment-section.js';
 import {findRecurrence} from './deadlines.js';
@@ -19,6 +19,18 @@ interface Timing {
   recurrence: Recurrence | null;
 }
 
+/**
+ * What the points of an enumerating sentence take from it when they say nothing of their own: its timing, and who
+ * leads and supports ("Sở Tài chính chủ trì, phối hợp với Sở Nội vụ bố trí kinh phí: - dự toán …; - …").
+ */
+interface Enumeration {
+  timing: Timing;
+  roles: TaskAgency[] | null;
+}
+
+// Words that give a text roles of its own.
+const ASSIGNS_ROLES = /chủ trì|phối hợp|cùng với|giao|đề nghị/iu;
+
 function timingOf(node: PlanNode, text: string, inherited?: Timing): Timing {
   // enrichPlan has read every node's deadlines already; a node without them has none.
   const deadline = node.deadlines?.find((d) => d.date !== null);
@@ -27,13 +39,14 @@ function timingOf(node: PlanNode, text: string, inherited?: Timing): Timing {
   return inherited;
 }
 
-function taskOf(node: PlanNode, text: string, group: AgencyRef[], request: boolean, registry: AgencyRegistry, inherited?: Timing): Task {
+function taskOf(node: PlanNode, text: string, group: AgencyRef[], request: boolean, registry: AgencyRegistry, enumeration?: Enumeration): Task {
   const roles = assignRoles(text, group, registry);
-  const {deadline, recurrence} = timingOf(node, text, inherited);
+  const {deadline, recurrence} = timingOf(node, text, enumeration?.timing);
+  const agencies = enumeration?.roles && !ASSIGNS_ROLES.test(text) ? enumeration.roles : roles.agencies;
   return {
     path: node.path,
     text,
-    agencies: roles.agencies,
+    agencies,
     due: deadline?.date ?? null,
     dueText: deadline?.text ?? null,
     recurrence,
@@ -74,9 +87,15 @@ export function extractTasks(plan: Plan, assignment: PlanNode | null, registry: 
       if (text && group.length) tasks.push(taskOf(item, text, group, asks, registry));
       return;
     }
-    // The item's own sentence times the points it enumerates; a heading that only names agencies times nothing.
+    // The item's own sentence times the points it enumerates, and gives them its roles when it names work after
+    // its subject; a heading that only names agencies gives nothing.
     const sentence = [item.title, item.text].filter(Boolean).join('\n');
-    const timing = sentence ? timingOf(item, sentence) : undefined;
+    const enumeration: Enumeration | undefined = sentence
+      ? {
+          timing: timingOf(item, sentence),
+          roles: own.length && namesWork(sentence, own) && ASSIGNS_ROLES.test(sentence) ? assignRoles(sentence, group, registry).agencies : null,
+        }
+      : undefined;
     for (const child of work) {
       // A sub-item, or a point that names agencies and lists their work below ("a) Sở Xây dựng" then bullets),
       // is a group of its own inside the item.
@@ -88,7 +107,7 @@ export function extractTasks(plan: Plan, assignment: PlanNode | null, registry: 
       const opener = leadingAgencies(child.text ?? '', registry);
       if (opener.length) child.agencies = opener;
       const text = child.text ?? '';
-      if (text) tasks.push(taskOf(child, text, opener.length ? opener : group, asks, registry, timing));
+      if (text) tasks.push(taskOf(child, text, opener.length ? opener : group, asks, registry, opener.length ? undefined : enumeration));
     }
   };
 
