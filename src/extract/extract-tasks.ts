@@ -1,7 +1,8 @@
-// Tasks: one per unit of assigned work. In the assignment section each item is a group of agencies (its heading
-// names them); its points and bullets are the group's tasks, or the item is one task when it has none. Elsewhere, a
-// node whose text opens with an agency ("Sở Y tế chủ trì …", "Giao Sở Tư pháp …") is a task of that agency.
-// Appendix tables with task columns give one task per row.
+// Tasks: one per unit of assigned work. In the assignment section each item (or article) is a group of agencies
+// (its heading names them); its points and bullets are the group's tasks, or the item is one task when it has none.
+// Outside it, an item headed by agencies (a Chỉ thị's numbered items) is a group too, and a node whose text opens
+// with an agency ("Sở Y tế chủ trì …", "Giao Sở Tư pháp …") is a task of that agency. Points that enumerate a
+// sentence take its deadline and roles. Appendix tables with task columns give one task per row.
 
 import type {AgencyRef, Deadline, Plan, PlanNode, Recurrence, Task, TaskAgency} from '../model/plan.js';
 import {type AgencyRegistry, agenciesOfHeading, assignRoles, isRequest, leadingAgencies} from '../agencies/index.js';
