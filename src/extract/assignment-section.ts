@@ -2,6 +2,8 @@
 // wording wins (PHÂN CÔNG NHIỆM VỤ over TỔ CHỨC THỰC HIỆN), and the first of equals.
 
 import type {PlanNode} from '../model/plan.js';
+import {type AgencyRegistry, agenciesOfHeading} from '../agencies/index.js';
+import {headingOf} from './heading-of.js';
 
 /** What an assignment section hands work to: its items, sub-items, or the articles of a Quy chế's chapter. */
 export const GROUP_KINDS: ReadonlySet<string> = new Set(['item', 'subitem', 'article']);
@@ -31,15 +33,29 @@ export function topSections(body: readonly PlanNode[]): PlanNode[] {
   return out;
 }
 
-export function findAssignmentSection(body: readonly PlanNode[]): PlanNode | null {
-  let best: PlanNode | null = null;
-  let bestRank = 0;
-  for (const section of topSections(body)) {
-    const rank = wordingRank(section.title ?? '');
-    if (rank > bestRank && section.children.some((c) => GROUP_KINDS.has(c.kind) || c.kind === 'point')) {
-      best = section;
-      bestRank = rank;
-    }
-  }
-  return best;
+// "Phân công" says it outright; the other wordings also head sections that hand out no work to anyone.
+const EXPLICIT = 4;
+
+/** Whether the section's groups, or the groups inside them, are headed by agencies. */
+function namesAgencies(section: PlanNode, registry: AgencyRegistry): boolean {
+  const headedByAgency = (node: PlanNode): boolean =>
+    GROUP_KINDS.has(node.kind) && agenciesOfHeading(headingOf(node) ?? '', registry).length > 0;
+  return section.children.some((group) => headedByAgency(group) || group.children.some(headedByAgency));
+}
+
+/**
+ * The section that hands out the work: the best wording wins; below an explicit "Phân công", a section whose groups
+ * name agencies wins over a better-worded one whose groups are topics ("II. NHIỆM VỤ CỤ THỂ" listing subjects,
+ * "III. TỔ CHỨC THỰC HIỆN" naming the ministries).
+ */
+export function findAssignmentSection(body: readonly PlanNode[], registry: AgencyRegistry): PlanNode | null {
+  const candidates = topSections(body)
+    .map((section) => ({section, rank: wordingRank(section.title ?? '')}))
+    .filter(({section, rank}) => rank > 0 && section.children.some((c) => GROUP_KINDS.has(c.kind) || c.kind === 'point'));
+  if (candidates.length === 0) return null;
+  const bestOf = (list: typeof candidates) => list.reduce((a, b) => (b.rank > a.rank ? b : a));
+  const best = bestOf(candidates);
+  if (best.rank >= EXPLICIT || namesAgencies(best.section, registry)) return best.section;
+  const naming = candidates.filter(({section}) => namesAgencies(section, registry));
+  return naming.length > 0 ? bestOf(naming).section : best.section;
 }

@@ -47,7 +47,7 @@ export function enrichPlan(plan: Plan, registry: AgencyRegistry = loadBuiltinReg
   visit(plan.body, false);
 
   // After the deadlines: a heading taken from an item's first sentence must not count its dates twice.
-  const assignment = findAssignmentSection(plan.body);
+  const assignment = findAssignmentSection(plan.body, registry);
   if (assignment) {
     assignment.assignments = true;
     for (const item of assignment.children) {
