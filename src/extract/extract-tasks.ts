@@ -84,7 +84,12 @@ export function extractTasks(plan: Plan, assignment: PlanNode | null, registry: 
     const asks = request || isRequest(headingOf(item) ?? '');
     const work = item.children.filter((c) => WORK_KINDS.has(c.kind) || c.kind === 'subitem' || c.kind === 'item');
     if (work.length === 0) {
-      const text = [item.title !== item.text?.split('\n')[0] ? item.title : undefined, item.text].filter(Boolean).join('\n');
+      // A heading that names the group ("15. Sở Nội vụ") with its work below: the work is the task's text, so
+      // "Phối hợp với Công an thành phố …" there makes the group support.
+      const headingOnly = item.title !== undefined && item.text !== undefined && own.length > 0 && !namesWork(item.title, own);
+      const text = headingOnly
+        ? item.text!
+        : [item.title !== item.text?.split('\n')[0] ? item.title : undefined, item.text].filter(Boolean).join('\n');
       if (text && group.length) tasks.push(taskOf(item, text, group, asks, registry));
       return;
     }
