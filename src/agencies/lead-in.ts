@@ -2,7 +2,9 @@
 import type {Token} from './tokenize.js';
 
 const REQUEST = ['đề', 'nghị'];
-const HEADING_LEAD_INS = [['đề', 'nghị'], ['giao'], ['yêu', 'cầu'], ['trách', 'nhiệm', 'của'], ['nhiệm', 'vụ', 'của'], ['đối', 'với']];
+const HEADING_LEAD_INS = [
+  ['đề', 'nghị'], ['giao'], ['yêu', 'cầu'], ['trách', 'nhiệm', 'của'], ['nhiệm', 'vụ', 'của'], ['đối', 'với'], ['lãnh', 'đạo'],
+];
 
 export function phraseAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
   return words.every((w, k) => tokens[i + k]?.word === true && tokens[i + k]!.key === w);

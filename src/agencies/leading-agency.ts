@@ -8,8 +8,8 @@ import {openingOf} from './opening.js';
 import {lexiconOf, tokensOf, type AgencyRegistry} from './registry.js';
 
 const FIRST_WORD = /[\p{L}\p{M}\p{N}]+/u;
-// First words of lead-ins ("Đề nghị", "Giao", "Yêu cầu", "Trách nhiệm của", "Nhiệm vụ của", "Đối với").
-const LEAD_IN_STARTS = new Set(['đề', 'giao', 'yêu', 'trách', 'nhiệm', 'đối']);
+// First words of lead-ins ("Đề nghị", "Giao", "Yêu cầu", "Trách nhiệm của", "Nhiệm vụ của", "Đối với", "Lãnh đạo").
+const LEAD_IN_STARTS = new Set(['đề', 'giao', 'yêu', 'trách', 'nhiệm', 'đối', 'lãnh']);
 
 const openers = new WeakMap<Lexicon, Set<string>>();
 

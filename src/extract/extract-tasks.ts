@@ -103,10 +103,10 @@ export function extractTasks(plan: Plan, assignment: PlanNode | null, registry: 
         }
       : undefined;
     for (const child of work) {
-      // A sub-item, or a point that names agencies and lists their work below ("a) Sở Xây dựng" then bullets),
-      // is a group of its own inside the item.
+      // A sub-item, or a point that lists work below ("a) Sở Xây dựng" or "n) Lãnh đạo Ban Dân nguyện" then
+      // bullets), is a group of its own inside the item: its bullets are the tasks.
       const nested = child.children.some((c) => WORK_KINDS.has(c.kind));
-      if (child.kind === 'subitem' || child.kind === 'item' || (nested && agenciesOfHeading(headingOf(child) ?? '', registry).length)) {
+      if (child.kind === 'subitem' || child.kind === 'item' || nested) {
         groupTasks(child, group, asks);
         continue;
       }
