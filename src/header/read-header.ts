@@ -20,6 +20,7 @@ export interface HeaderRead {
 const MOTTO = /CỘNG H[OÒ][AÀ]|CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–—]?\s*Tự do|ĐẢNG CỘNG SẢN VIỆT NAM/iu;
 const MOTTO_START = /CỘNG H[OÒ][AÀ] XÃ HỘI/u;
 const NUMBER = /^Số\s*:?\s*(.*)$/u;
+const NUMBER_THEN_PLACE = /^Số\s*:?\s*(\d[^\s,]*)\s*/u;
 const DATE = /(?:^|,)\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
 const SPLIT_DIGITS = /(?<=\b\d) (?=\d\b)/g;
 const BASIS = /^(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Trên cơ sở|Theo chỉ đạo|Tiếp theo|Thi hành)(?![\p{L}\p{N}])/u;
@@ -162,7 +163,10 @@ export function readHeader(lines: readonly SourceLine[]): HeaderRead {
     // The first place-and-date line is the document's; a second one (a scraper's) is kept as a note.
     if (date && header.date === null && header.place === null) {
       header.date = isoDate(date[1]!, date[2]!, date[3]!);
-      const place = text.slice(0, date.index).replace(/^Số\s*:?\s*\S+\s*/u, '').replace(/[,\s]+$/, '').trim();
+      // "Số: 123/KH-UBND Hà Nội, ngày …": two cells a copy put on one line.
+      const numbered = NUMBER_THEN_PLACE.exec(text);
+      if (numbered && header.number === null) header.number = numberOf(numbered[1]!);
+      const place = text.slice(0, date.index).replace(NUMBER_THEN_PLACE, '').replace(/[,\s]+$/, '').trim();
       if (place) header.place = place;
       continue;
     }

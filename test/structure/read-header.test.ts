@@ -84,3 +84,10 @@ describe('readHeader', () => {
     expect(header.title).toBe('Phát triển kinh tế số tỉnh Bắc Ninh giai đoạn 2026 - 2030');
   });
 });
+
+describe('a header copied onto few lines', () => {
+  it('reads the number and the place and date that a copy put on one line', () => {
+    const {header} = readHeader(readText('ỦY BAN NHÂN DÂN TỈNH AN GIANG\nSố: 77/KH-UBND\t\tAn Giang, ngày 2 tháng 3 năm 2026\nKẾ HOẠCH\nThử\n\nI. NHIỆM VỤ\n'));
+    expect([header.number, header.place, header.date, header.issuer]).toEqual(['77/KH-UBND', 'An Giang', '2026-03-02', 'Ủy ban nhân dân tỉnh An Giang']);
+  });
+});
