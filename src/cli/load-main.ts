@@ -12,7 +12,7 @@ import type {CliIo} from './io.js';
 
 export type Main = (io: CliIo) => Promise<number>;
 
-export const bundlePath = fileURLToPath(new URL('../bundle/cli.cjs', import.meta.url));
+const bundlePath = fileURLToPath(new URL('../bundle/cli.cjs', import.meta.url));
 export const codeCachePath = `${bundlePath}.cache`;
 
 /** Runs the bundle's module code; returns its exports and the script, whose code cache can then be taken. */

@@ -21,7 +21,7 @@ function wordingRank(title: string): number {
 }
 
 /** The highest sections of a plan: Roman sections, or chapters; those of an attachment when there is one. */
-export function topSections(body: readonly PlanNode[]): PlanNode[] {
+function topSections(body: readonly PlanNode[]): PlanNode[] {
   const out: PlanNode[] = [];
   const visit = (nodes: readonly PlanNode[]): void => {
     for (const node of nodes) {

@@ -268,7 +268,7 @@ export function readHeader(lines: readonly SourceLine[]): HeaderRead {
  * A plan with no header table still says who issues it: "… Ủy ban nhân dân tỉnh ban hành Kế hoạch …". The
  * province comes from the title when the sentence leaves it out ("… trên địa bàn tỉnh Thừa Thiên Huế").
  */
-export function issuerFromText(text: string, title: string | null): string | null {
+function issuerFromText(text: string, title: string | null): string | null {
   const match = ISSUER_IN_TEXT.exec(text);
   if (!match) return null;
   const body = 'Ủy ban nhân dân';
