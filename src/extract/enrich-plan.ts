@@ -10,6 +10,7 @@ import {extractTasks} from './extract-tasks.js';
 import {addAgencyDiagnostics} from './agency-diagnostics.js';
 import {loadBuiltinRegistry, type AgencyRegistry} from '../agencies/index.js';
 
+const MAY_BE_DATED = /(?:19|20)\d\d|tháng|quý|ngày|tuần|xuyên/iu;
 const TARGETS = /^mục tiêu(?!\p{L})/iu;
 function canonicalName(name: string | null, registry: AgencyRegistry): string | null {
   if (name === null) return null;
@@ -35,10 +36,14 @@ export function enrichPlan(plan: Plan, registry: AgencyRegistry = loadBuiltinReg
         const citations = findCitations(own);
         if (citations.length) node.citations = citations;
       }
-      // A table row's cells are read one by one: a cell holding only "2026" times the row's work.
+      // A table row's cells are read one by one: a cell holding only "2026" times the row's work. Cells of figures
+      // ("5.937,440") name no time; a cell needs a year or a word of the calendar to be read at all.
       for (const row of node.rows ?? []) {
         if (row.group) continue;
-        const deadlines = row.cells.flatMap((cell) => findDeadlines(cell, {planDate, inTargets: targets})).filter((d) => d.date !== null);
+        const deadlines = row.cells
+          .filter((cell) => MAY_BE_DATED.test(cell))
+          .flatMap((cell) => findDeadlines(cell, {planDate, inTargets: targets}))
+          .filter((d) => d.date !== null);
         if (deadlines.length) row.deadlines = deadlines;
       }
       visit(node.children, targets);
