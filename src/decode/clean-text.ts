@@ -18,3 +18,29 @@ export function cleanText(text: string): string {
   // Removing a zero-width joiner can bring a base letter and its combining mark together, so NFC comes last.
   return out.normalize('NFC');
 }
+
+/**
+ * Characters no fix touches and NFC leaves alone wherever they stand (quick-check Yes, combining class 0): tab,
+ * line feed and printable ASCII; Latin from U+00A1 (past the C1 controls and the no-break space) to U+02FF, where
+ * the combining marks begin; the precomposed Vietnamese letters U+1E00–U+1EFF; dashes, quotes and other
+ * punctuation U+2010–U+2027 and U+2030–U+205F; mathematical operators U+2200–U+22FF. test/decode checks them
+ * against ICU. A table, because Vietnamese text switches between ASCII and these blocks every few letters and
+ * branches on ranges mispredict.
+ */
+const PLAIN_LIMIT = 0x2300;
+const PLAIN = new Uint8Array(PLAIN_LIMIT);
+for (let c = 0; c < PLAIN_LIMIT; c++) {
+  const plain = c < 0x7f ? c >= 0x20 || c === 0x09 || c === 0x0a
+    : c < 0x300 ? c > 0xa0
+    : (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205f) || c >= 0x2200;
+  PLAIN[c] = plain ? 1 : 0;
+}
+
+/** True when `cleanText` would return the text unchanged; almost every UTF-8 file is, and one scan proves it. */
+export function isCleanAndComposed(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= PLAIN_LIMIT || PLAIN[c] === 0) return false;
+  }
+  return true;
+}

@@ -1,0 +1,32 @@
+import {describe, expect, it} from 'vitest';
+import {cleanText, isCleanAndComposed} from '../../src/decode/clean-text.js';
+
+describe('isCleanAndComposed', () => {
+  it('passes only characters that cleanText leaves alone wherever they stand', () => {
+    // What NFC can attach to the character before it: every code point after the first of a canonical decomposition.
+    const attachable = new Set<number>();
+    for (let c = 0; c <= 0x10ffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      for (const part of [...String.fromCodePoint(c).normalize('NFD')].slice(1)) attachable.add(part.codePointAt(0)!);
+    }
+    const wrong: string[] = [];
+    let plain = 0;
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      if (!isCleanAndComposed(ch)) continue;
+      plain++;
+      // The control character sends the text through every fix and NFC.
+      const kept = cleanText('\u0001' + ch) === ch;
+      if (!kept || /\p{M}/u.test(ch) || attachable.has(ch.normalize('NFD').codePointAt(0)!)) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
+    expect(plain).toBeGreaterThan(1000);
+  });
+
+  it('sends text with anything to fix or compose the long way', () => {
+    expect(isCleanAndComposed('Kế hoạch số 12/KH-UBND “Hà Nội” – năm 2025 ≤ 10‰\tx\n')).toBe(true);
+    for (const text of ['a\r\n', 'ngày\u00a013', '1.\u200b', 'Hoa\u0300', '\u2000', 'a\u000c', '\ufeffa', '😀']) {
+      expect(isCleanAndComposed(text)).toBe(false);
+    }
+  });
+});
