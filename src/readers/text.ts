@@ -9,13 +9,18 @@ const RULE = /^(?:[-=_*~]\s*){3,}$/;
 const TABLE_DELIMITER_ROW = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
 const HEADING_HASHES = /^#{1,6}(?=\s|$)/;
 const MARKDOWN_BULLET = /^\*\s{1,4}(?=\S)/;
+const ONLY_STARS = /^[*\s]+$/;
 const FOOTNOTE_MARK = /\\?\[\d{1,3}\\?\]/g;
 const UNDERSCORE_JOIN = /(?<=\p{L})_(?=\p{L})/gu;
 const SPACE_BEFORE_PUNCT = / +(?=[,.;:!?)\]])/g;
 const SPACE_AFTER_OPEN = /(?<=[([]) +/g;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+// Letters and digits beyond the BMP (U+1D400 …) are no content: this reader has always judged UTF-16 units, and
+// neither half of such a letter is one.
+const LETTER_OR_DIGIT = /(?![\u{10000}-\u{10ffff}])[\p{L}\p{N}]/u;
 const EMPTY_EMPHASIS = /^\*{1,3}\s*\*{1,3}$/;
 const SPACED_PUNCT = / [,.;:!?)\]]|[([] /;
+// Whatever one of the passes of \`clean\` could change: most lines hold none of it, and one test tells.
+const ANY_DEBRIS = /[\\[_\t]| [ ,.;:!?)\]]|\( /;
 const ESCAPE = /\\([*_#|[\]().-])/g;
 
 interface Emphasis {
@@ -40,43 +45,43 @@ function stripEmphasis(line: string, boldOpen: boolean): Emphasis {
   // A span opened at the end of a line with nothing in it ("**1.****") is debris, not a heading that wraps.
   let contentSinceToggle = true;
   for (let i = 0; i < line.length; ) {
-    const ch = line[i]!;
-    if (ch === '*') {
-      let j = i;
-      while (j < line.length && line[j] === '*') j++;
-      const run = j - i;
-      // A lone "*" between two spaces or in "(*)" is text, not markup.
-      if (run === 1 && ((line[i - 1] === '(' && line[j] === ')') || (line[i - 1] === ' ' && line[j] === ' '))) {
-        out += ch;
-        content = true;
-        if (!bold) contentOutsideBold = true;
-        i = j;
-        continue;
-      }
-      if (run >= 2 && run % 2 === 0 ? (run / 2) % 2 === 1 : run >= 3) {
-        bold = !bold;
-        contentSinceToggle = false;
-      } else if (run >= 4) {
-        contentSinceToggle = false;
-      }
-      i = j;
-      continue;
-    }
-    out += ch;
-    if (ch !== ' ' && ch !== '\t') {
-      if (LETTER_OR_DIGIT.test(ch)) {
+    // The text up to the next run of "*" goes out whole; only whether it holds a letter or digit matters.
+    const star = line.indexOf('*', i);
+    const end = star < 0 ? line.length : star;
+    if (end > i) {
+      const text = line.slice(i, end);
+      out += text;
+      if (LETTER_OR_DIGIT.test(text)) {
         content = true;
         contentSinceToggle = true;
         if (!bold) contentOutsideBold = true;
       }
     }
-    i++;
+    if (star < 0) break;
+    let j = star;
+    while (j < line.length && line.charCodeAt(j) === 0x2a) j++;
+    const run = j - star;
+    i = j;
+    // A lone "*" between two spaces or in "(*)" is text, not markup.
+    if (run === 1 && ((line[star - 1] === '(' && line[j] === ')') || (line[star - 1] === ' ' && line[j] === ' '))) {
+      out += '*';
+      content = true;
+      if (!bold) contentOutsideBold = true;
+      continue;
+    }
+    if (run >= 2 && run % 2 === 0 ? (run / 2) % 2 === 1 : run >= 3) {
+      bold = !bold;
+      contentSinceToggle = false;
+    } else if (run >= 4) {
+      contentSinceToggle = false;
+    }
   }
   return {text: out, bold: content && !contentOutsideBold, open: bold && (contentSinceToggle || boldOpen)};
 }
 
 /** Folds white space and removes debris; each pass runs only on lines that hold what it removes. */
 function clean(text: string): string {
+  if (!ANY_DEBRIS.test(text)) return text.trim();
   let out = text;
   if (out.includes('\\')) out = out.replace(ESCAPE, '$1');
   if (out.includes('[')) out = out.replace(FOOTNOTE_MARK, (mark, offset: number) => (offset === 0 ? mark : ''));
@@ -86,18 +91,26 @@ function clean(text: string): string {
   return out.trim();
 }
 
-function splitPipeRow(text: string): string[] {
-  const inner = text.replace(/^\|/, '').replace(/\|\s*$/, '');
-  return inner.split('|').map((cell) => clean(stripEmphasis(cell, false).text));
+/** The cells of a pipe row; `row` is trimmed and opens with "|". */
+function splitPipeRow(row: string): string[] {
+  const inner = row.slice(1, row.endsWith('|') ? -1 : row.length);
+  return inner.split('|').map((cell) => clean(cell.includes('*') ? stripEmphasis(cell, false).text : cell));
 }
 
 /** Lines that are debris as a whole: a lone cell border, empty emphasis, a rule, a table's delimiter row. */
 function debrisReason(body: string): DropReason | null {
-  if (body === '|') return 'table-border';
-  if (EMPTY_EMPHASIS.test(body)) return 'empty-markup';
-  if (RULE.test(body)) return 'rule';
-  if (body.startsWith('|') && TABLE_DELIMITER_ROW.test(body)) return 'table-border';
-  return null;
+  // Every pattern here opens with one of a few characters: the first one picks the tests worth running.
+  switch (body[0]) {
+    case '|':
+      return body === '|' || TABLE_DELIMITER_ROW.test(body) ? 'table-border' : null;
+    case '*':
+      if (EMPTY_EMPHASIS.test(body)) return 'empty-markup';
+      return RULE.test(body) ? 'rule' : null;
+    case '-': case '=': case '_': case '~':
+      return RULE.test(body) ? 'rule' : null;
+    default:
+      return null;
+  }
 }
 
 /** Reads decoded text (line ends already "\n") into source lines. */
@@ -113,7 +126,6 @@ export function readText(text: string): SourceLine[] {
     const raw = text.slice(start, end);
     lineNo++;
     start = end + 1;
-    const indent = raw.length - raw.trimStart().length;
     let body = raw.trim();
     if (body === '') {
       blankBefore = true;
@@ -122,7 +134,7 @@ export function readText(text: string): SourceLine[] {
       if (end === text.length) break;
       continue;
     }
-    const column = indent + 1;
+    const column = body.length === raw.length ? 1 : raw.length - raw.trimStart().length + 1;
     const wasBlank = blankBefore;
     blankBefore = false;
     const make = (text: string, bold: boolean): SourceLine => ({line: lineNo, column, text, raw, blankBefore: wasBlank, bold});
@@ -136,7 +148,7 @@ export function readText(text: string): SourceLine[] {
       continue;
     }
     let heading: number | undefined;
-    const hashes = HEADING_HASHES.exec(body);
+    const hashes = body[0] === '#' ? HEADING_HASHES.exec(body) : null;
     if (hashes) {
       heading = hashes[0].length;
       body = body.slice(heading).trim();
@@ -150,13 +162,13 @@ export function readText(text: string): SourceLine[] {
       lines.push(line);
       continue;
     }
-    if (/^[*\s]+$/.test(body)) {
+    if (body[0] === '*' && ONLY_STARS.test(body)) {
       const line = make('', false);
       line.drop = 'empty-markup';
       lines.push(line);
       continue;
     }
-    const bullet = MARKDOWN_BULLET.exec(body);
+    const bullet = body[0] === '*' ? MARKDOWN_BULLET.exec(body) : null;
     if (bullet) body = '- ' + body.slice(bullet[0].length);
     const emphasis: Emphasis = body.includes('*') ? stripEmphasis(body, boldOpen) : {text: body, bold: boldOpen, open: boldOpen};
     boldOpen = emphasis.open;
