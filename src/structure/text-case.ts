@@ -7,12 +7,31 @@ const PLACE_ENDS = new Set([
   'đối', 'thuộc', 'do', 'cho', 'lần', 'khóa', 'khoá',
 ]);
 
+const UPPER = 1;
+const LOWER = 2;
+const CASELESS = 3;
+// The case of each BMP character as the case mappings tell it, looked up once: a character is a capital when
+// lowering changes it, a small letter when raising does. Headings are tested many times over, letter by letter.
+const caseOf = new Uint8Array(0x10000);
+
+const caseOfChar = (ch: string): number => (ch.toLowerCase() !== ch ? UPPER : ch.toUpperCase() !== ch ? LOWER : CASELESS);
+
 /** True when the text has letters and none of them is lower case. */
 export function isUpperCase(text: string): boolean {
   let letters = 0;
-  for (const ch of text) {
-    if (ch.toLowerCase() !== ch) letters++;
-    else if (ch.toUpperCase() !== ch) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let known: number;
+    if (code >= 0xd800 && code <= 0xdfff) {
+      // A character beyond the BMP (or a lone surrogate) is judged whole, and not kept.
+      const ch = String.fromCodePoint(text.codePointAt(i)!);
+      known = caseOfChar(ch);
+      i += ch.length - 1;
+    } else {
+      known = caseOf[code]! || (caseOf[code] = caseOfChar(String.fromCharCode(code)));
+    }
+    if (known === LOWER) return false;
+    if (known === UPPER) letters++;
   }
   return letters > 0;
 }

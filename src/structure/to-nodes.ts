@@ -9,7 +9,12 @@ import {isUpperCase} from './text-case.js';
 const HEADING_KINDS = new Set(['part', 'chapter', 'section', 'appendix', 'attachment']);
 const ARTICLE_TITLE_MAX = 120;
 const CLOSING_PUNCT = /^[,.;:!?)\]]/;
+// Holds the place of \`position\` among a node's keys until its children, which its end depends on, are made.
+const NO_POSITION: Position = {start: {line: 0, column: 0}, end: {line: 0, column: 0}};
 const INNER_SENTENCE_END = /[.!?]\s+\p{Lu}|[.!?]$/u;
+
+/** What titles and texts are read from: a source line, or the opening line with its marker stripped. */
+type LineView = Pick<SourceLine, 'text' | 'blankBefore' | 'bold' | 'boldContinues'>;
 
 /** Paragraphs of lines: wrapped lines join with a space, a blank line starts a new paragraph. */
 function paragraphs(lines: readonly {text: string; blankBefore: boolean}[]): string[] {
@@ -24,7 +29,7 @@ function paragraphs(lines: readonly {text: string; blankBefore: boolean}[]): str
 }
 
 /** How many of the draft's lines make its heading: a bold run, or capitals that wrap; 0 when it has none. */
-function headingLength(draft: Draft, lines: readonly SourceLine[]): number {
+function headingLength(draft: Draft, lines: readonly LineView[]): number {
   // A marker alone on its line ("**1.**" with the words below) takes its heading from the next line.
   const first = draft.firstText === '' && lines.length > 1 ? 1 : 0;
   const opener = lines[first]!;
@@ -47,7 +52,7 @@ function headingLength(draft: Draft, lines: readonly SourceLine[]): number {
  * followed by a line that starts a sentence, is the article's title. A first line that wraps mid-sentence ("…
  * Quyết định này Kế" / "hoạch triển khai …") goes on in lower case and is text.
  */
-function articleTitleLength(draft: Draft, lines: readonly SourceLine[]): number {
+function articleTitleLength(draft: Draft, lines: readonly LineView[]): number {
   if (draft.kind !== 'article' || lines.length < 2) return 0;
   const first = lines[0]!.text;
   const next = lines[1]!.text;
@@ -55,30 +60,28 @@ function articleTitleLength(draft: Draft, lines: readonly SourceLine[]): number 
   return shortHeading && /^[\p{Lu}\d]/u.test(next) ? 1 : 0;
 }
 
-function endOf(draft: Draft): {line: number; column: number} {
+/** Where the draft ends: its last line, table row or child, of which `children` are the nodes already made. */
+function endOf(draft: Draft, children: readonly PlanNode[]): {line: number; column: number} {
   let end = {line: 0, column: 0};
   for (const line of draft.lines) {
     if (line.line >= end.line) end = {line: line.line, column: line.column + line.raw.trim().length};
   }
   for (const row of draft.rows ?? []) if (row.position.end.line >= end.line) end = row.position.end;
-  for (const child of draft.children) {
-    const childEnd = endOf(child);
-    if (childEnd.line >= end.line) end = childEnd;
-  }
+  for (const child of children) if (child.position.end.line >= end.line) end = child.position.end;
   return end;
 }
 
-function positionOf(draft: Draft): Position {
+function positionOf(draft: Draft, children: readonly PlanNode[]): Position {
   const first = draft.lines[0] ?? draft.children[0]?.lines[0] ?? draft.rows?.[0]?.position.start;
   const start = first ? {line: first.line, column: first.column} : {line: 1, column: 1};
-  return {start, end: endOf(draft)};
+  return {start, end: endOf(draft, children)};
 }
 
 function titleAndText(draft: Draft): {title?: string; text?: string} {
-  const lines = draft.lines.map((line, i) => {
-    if (i === 0) return {...line, text: draft.firstText};
+  const lines = draft.lines.map((line, i): LineView => {
+    if (i === 0) return {text: draft.firstText, blankBefore: line.blankBefore, bold: line.bold, boldContinues: line.boldContinues};
     // "(Kèm theo Quyết định số …)" under an attachment's or appendix's title is a line of its own.
-    if (HEADING_KINDS.has(draft.kind) && line.text.startsWith('(') && !line.blankBefore) return {...line, blankBefore: true};
+    if (HEADING_KINDS.has(draft.kind) && line.text.startsWith('(') && !line.blankBefore) return {text: line.text, blankBefore: true, bold: line.bold, boldContinues: line.boldContinues};
     return line;
   });
   if (lines.length === 0) return {};
@@ -88,7 +91,7 @@ function titleAndText(draft: Draft): {title?: string; text?: string} {
   }
   const n = headingLength(draft, lines) || articleTitleLength(draft, lines);
   if (n > 0) {
-    const title = paragraphs(lines.slice(0, n).map((l) => ({...l, blankBefore: false}))).join(' ');
+    const title = paragraphs(lines.slice(0, n).map((l) => ({text: l.text, blankBefore: false}))).join(' ');
     const text = paragraphs(lines.slice(n)).join('\n');
     return {...(title ? {title} : {}), ...(text ? {text} : {})};
   }
@@ -148,7 +151,11 @@ export function toNodes(containers: Draft[]): PlanNode[] {
   const convert = (draft: Draft, prefix: string, segment: string): PlanNode => {
     const ownPath = unique(prefix ? `${prefix}.${segment}` : segment);
     draft.path = ownPath;
-    const node: PlanNode = {kind: draft.kind, marker: draft.marker, path: ownPath, ...titleAndText(draft), position: positionOf(draft), children: []};
+    // Key by key in the model's order: a spread inside an object literal costs more than all the rest here. The
+    // position takes its place before the children, and its value after them, as its end is theirs.
+    const node = Object.assign({kind: draft.kind, marker: draft.marker, path: ownPath}, titleAndText(draft)) as PlanNode;
+    node.position = NO_POSITION;
+    node.children = [];
     if (draft.kind === 'table') {
       node.header = draft.header ?? [];
       const rowPrefix = prefix && /^PL/.test(prefix) && !prefix.includes('.') ? prefix : ownPath;
@@ -158,6 +165,7 @@ export function toNodes(containers: Draft[]): PlanNode[] {
     // An attachment's tree keeps the paths it would have as a document of its own.
     const childPrefix = draft.kind === 'attachment' ? '' : ownPath;
     node.children = convertChildren(draft.children, childPrefix);
+    node.position = positionOf(draft, node.children);
     return node;
   };
 
