@@ -41,53 +41,70 @@ const SUBBULLET = /^\+\s*(.*)$/;
 
 /** The marker a line opens with, or null for a line of plain text. */
 export function lineMarker(text: string): LineMarker | null {
-  const first = text.charCodeAt(0);
-  // Digits: items and sub-items (the commonest markers, tested first).
-  if (first >= 48 && first <= 57) {
-    const sub = SUBITEM.exec(text);
-    if (sub && (sub[2] === undefined || sub[2] !== '')) {
-      const parts = sub[1]!.split('.');
-      return {kind: 'subitem', marker: sub[1]!, ordinal: Number(parts.at(-1)), rank: RANK.subitem! + (parts.length - 2) / 10, rest: sub[2] ?? ''};
+  // Each form opens with characters of its own: the first character picks the patterns worth trying, in the
+  // order of the grammar. Most lines are plain text and try one pattern or none.
+  const first = text[0];
+  switch (first) {
+    case undefined:
+      return null;
+    case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': case '8': case '9':
+      // Items and sub-items, the commonest markers.
+      return numbered(text);
+    case '-': case '–': case '—': case '•': case '●': case '▪': {
+      const bullet = BULLET.exec(text);
+      return bullet && {kind: 'bullet', marker: '-', ordinal: 0, rank: RANK.bullet!, rest: bullet[1]!};
     }
-    const item = ITEM.exec(text);
-    if (item) return {kind: 'item', marker: item[1]!, ordinal: Number(item[1]), rank: RANK.item!, rest: item[2]!};
-    return null;
+    case '+': {
+      const sub = SUBBULLET.exec(text);
+      return sub && {kind: 'bullet', marker: '+', ordinal: 0, rank: RANK.subbullet!, rest: sub[1]!};
+    }
+    case 'I': case 'V': case 'X': {
+      const roman = ROMAN.exec(text);
+      const value = roman ? romanValue(roman[1]!) : 0;
+      return value > 0 ? {kind: 'section', marker: roman![1]!.toUpperCase(), ordinal: value, rank: RANK.section!, rest: roman![2]!} : null;
+    }
+    case 'Đ': {
+      const article = ARTICLE.exec(text);
+      return article && {kind: 'article', marker: article[1]!, ordinal: parseInt(article[1]!, 10), rank: RANK.article!, rest: article[2] ?? ''};
+    }
+    case 'P': {
+      const part = PART.exec(text);
+      if (!part) return null;
+      const ordinal = part[1] ? (ORDINAL_WORDS[part[1].toLowerCase()] ?? 0) : romanValue(part[2]!) || Number(part[2]);
+      return {kind: 'part', marker: part[1] ? `thứ ${part[1]}` : part[2]!, ordinal, rank: RANK.part!, rest: part[3]!};
+    }
+    case 'C': {
+      const chapter = CHAPTER.exec(text);
+      if (!chapter) return letterPart(text);
+      const ordinal = romanValue(chapter[1]!) || Number(chapter[1]);
+      return {kind: 'chapter', marker: chapter[1]!, ordinal, rank: RANK.chapter!, rest: chapter[2]!};
+    }
+    case 'M': {
+      const division = DIVISION.exec(text);
+      return division && {kind: 'section', marker: division[1]!, ordinal: Number(division[1]), rank: RANK.section!, rest: division[2]!};
+    }
+    case 'A': case 'B': case 'D': case 'E': case 'F': case 'G': case 'H': case 'K':
+      return letterPart(text);
+    default: {
+      const point = POINT.exec(text) ?? POINT_DOT.exec(text);
+      return point && {kind: 'point', marker: point[1]!, ordinal: pointLetterIndex(point[1]!), rank: RANK.point!, rest: point[2]!};
+    }
   }
-  const bullet = BULLET.exec(text);
-  if (bullet) return {kind: 'bullet', marker: '-', ordinal: 0, rank: RANK.bullet!, rest: bullet[1]!};
-  const sub = SUBBULLET.exec(text);
-  if (sub) return {kind: 'bullet', marker: '+', ordinal: 0, rank: RANK.subbullet!, rest: sub[1]!};
-  const point = POINT.exec(text) ?? POINT_DOT.exec(text);
-  if (point) {
-    return {kind: 'point', marker: point[1]!, ordinal: pointLetterIndex(point[1]!), rank: RANK.point!, rest: point[2]!};
+}
+
+function numbered(text: string): LineMarker | null {
+  const sub = SUBITEM.exec(text);
+  if (sub && (sub[2] === undefined || sub[2] !== '')) {
+    const parts = sub[1]!.split('.');
+    return {kind: 'subitem', marker: sub[1]!, ordinal: Number(parts.at(-1)), rank: RANK.subitem! + (parts.length - 2) / 10, rest: sub[2] ?? ''};
   }
-  const roman = ROMAN.exec(text);
-  if (roman) {
-    const value = romanValue(roman[1]!);
-    if (value > 0) return {kind: 'section', marker: roman[1]!.toUpperCase(), ordinal: value, rank: RANK.section!, rest: roman[2]!};
-  }
-  const article = ARTICLE.exec(text);
-  if (article) {
-    return {kind: 'article', marker: article[1]!, ordinal: parseInt(article[1]!, 10), rank: RANK.article!, rest: article[2] ?? ''};
-  }
-  const part = PART.exec(text);
-  if (part) {
-    const ordinal = part[1] ? (ORDINAL_WORDS[part[1].toLowerCase()] ?? 0) : romanValue(part[2]!) || Number(part[2]);
-    return {kind: 'part', marker: part[1] ? `thứ ${part[1]}` : part[2]!, ordinal, rank: RANK.part!, rest: part[3]!};
-  }
-  const chapter = CHAPTER.exec(text);
-  if (chapter) {
-    const ordinal = romanValue(chapter[1]!) || Number(chapter[1]);
-    return {kind: 'chapter', marker: chapter[1]!, ordinal, rank: RANK.chapter!, rest: chapter[2]!};
-  }
-  const division = DIVISION.exec(text);
-  if (division) {
-    return {kind: 'section', marker: division[1]!, ordinal: Number(division[1]), rank: RANK.section!, rest: division[2]!};
-  }
-  const letterPart = LETTER_PART.exec(text);
-  if (letterPart && (letterPart[2] === undefined || /^\p{Lu}/u.test(letterPart[2]))) {
-    const letter = letterPart[1]!;
-    return {kind: 'part', marker: letter, ordinal: letter.charCodeAt(0) - 64, rank: RANK.part!, rest: letterPart[2] ?? ''};
-  }
-  return null;
+  const item = ITEM.exec(text);
+  return item && {kind: 'item', marker: item[1]!, ordinal: Number(item[1]), rank: RANK.item!, rest: item[2]!};
+}
+
+function letterPart(text: string): LineMarker | null {
+  const part = LETTER_PART.exec(text);
+  if (!part || (part[2] !== undefined && !/^\p{Lu}/u.test(part[2]))) return null;
+  const letter = part[1]!;
+  return {kind: 'part', marker: letter, ordinal: letter.charCodeAt(0) - 64, rank: RANK.part!, rest: part[2] ?? ''};
 }
