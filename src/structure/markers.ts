@@ -34,8 +34,8 @@ const ARTICLE = /^(?:ĐIỀU|Điều)\s+(\d{1,3}[a-z]?)\s*(?:[.:]\s*(.*))?$/u;
 const ROMAN = /^([IVX][IVXivx]{0,5})\s?[.\-–:)]\s*(.*)$/;
 const SUBITEM = /^([1-9]\d?(?:\.(?:[1-9]\d?))+)(?:\s?[.:)])?(?:\s+(.*))?$/;
 const ITEM = /^([1-9]\d{0,2})\s?[.)](?!\d)\s*(.*)$/;
-const POINT = /^([a-zđ])\s?\)\s*(.*)$/u;
-const POINT_DOT = /^([a-zđ])\.\s+(.*)$/u;
+// "a)", "b )", or "c." before a space.
+const POINT = /^([a-zđ])(?:\s?\)\s*|\.\s+)(.*)$/u;
 const BULLET = /^[-–—•●▪]\s*(.*)$/u;
 const SUBBULLET = /^\+\s*(.*)$/;
 
@@ -43,50 +43,50 @@ const SUBBULLET = /^\+\s*(.*)$/;
 export function lineMarker(text: string): LineMarker | null {
   // Each form opens with characters of its own: the first character picks the patterns worth trying, in the
   // order of the grammar. Most lines are plain text and try one pattern or none.
-  const first = text[0];
+  // Character codes, not one-letter strings: a switch over numbers is a jump, over strings a row of comparisons.
+  const first = text.charCodeAt(0);
   switch (first) {
-    case undefined:
-      return null;
-    case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': case '8': case '9':
-      // Items and sub-items, the commonest markers.
+    case 0x30: case 0x31: case 0x32: case 0x33: case 0x34: case 0x35: case 0x36: case 0x37: case 0x38: case 0x39:
+      // Digits: items and sub-items, the commonest markers.
       return numbered(text);
-    case '-': case '–': case '—': case '•': case '●': case '▪': {
+    case 0x2d: case 0x2013: case 0x2014: case 0x2022: case 0x25cf: case 0x25aa: { // - – — • ● ▪
       const bullet = BULLET.exec(text);
       return bullet && {kind: 'bullet', marker: '-', ordinal: 0, rank: RANK.bullet!, rest: bullet[1]!};
     }
-    case '+': {
+    case 0x2b: { // +
       const sub = SUBBULLET.exec(text);
       return sub && {kind: 'bullet', marker: '+', ordinal: 0, rank: RANK.subbullet!, rest: sub[1]!};
     }
-    case 'I': case 'V': case 'X': {
+    case 0x49: case 0x56: case 0x58: { // I V X
       const roman = ROMAN.exec(text);
       const value = roman ? romanValue(roman[1]!) : 0;
       return value > 0 ? {kind: 'section', marker: roman![1]!.toUpperCase(), ordinal: value, rank: RANK.section!, rest: roman![2]!} : null;
     }
-    case 'Đ': {
+    case 0x110: { // Đ
       const article = ARTICLE.exec(text);
       return article && {kind: 'article', marker: article[1]!, ordinal: parseInt(article[1]!, 10), rank: RANK.article!, rest: article[2] ?? ''};
     }
-    case 'P': {
+    case 0x50: { // P
       const part = PART.exec(text);
       if (!part) return null;
       const ordinal = part[1] ? (ORDINAL_WORDS[part[1].toLowerCase()] ?? 0) : romanValue(part[2]!) || Number(part[2]);
       return {kind: 'part', marker: part[1] ? `thứ ${part[1]}` : part[2]!, ordinal, rank: RANK.part!, rest: part[3]!};
     }
-    case 'C': {
+    case 0x43: { // C
       const chapter = CHAPTER.exec(text);
       if (!chapter) return letterPart(text);
       const ordinal = romanValue(chapter[1]!) || Number(chapter[1]);
       return {kind: 'chapter', marker: chapter[1]!, ordinal, rank: RANK.chapter!, rest: chapter[2]!};
     }
-    case 'M': {
+    case 0x4d: { // M
       const division = DIVISION.exec(text);
       return division && {kind: 'section', marker: division[1]!, ordinal: Number(division[1]), rank: RANK.section!, rest: division[2]!};
     }
-    case 'A': case 'B': case 'D': case 'E': case 'F': case 'G': case 'H': case 'K':
+    case 0x41: case 0x42: case 0x44: case 0x45: case 0x46: case 0x47: case 0x48: case 0x4b: // A B D E F G H K
       return letterPart(text);
     default: {
-      const point = POINT.exec(text) ?? POINT_DOT.exec(text);
+      if ((first < 0x61 || first > 0x7a) && first !== 0x111) return null; // points: a–z, đ
+      const point = POINT.exec(text);
       return point && {kind: 'point', marker: point[1]!, ordinal: pointLetterIndex(point[1]!), rank: RANK.point!, rest: point[2]!};
     }
   }

@@ -77,7 +77,15 @@ function positionOf(draft: Draft, children: readonly PlanNode[]): Position {
   return {start, end: endOf(draft, children)};
 }
 
-function titleAndText(draft: Draft): {title?: string; text?: string} {
+type TitleAndText = {title?: string; text?: string};
+
+/** Adds the text unless it is empty. Object spreads would read shorter and cost more than the rest of a node. */
+function withText(words: TitleAndText, text: string): TitleAndText {
+  if (text) words.text = text;
+  return words;
+}
+
+function titleAndText(draft: Draft): TitleAndText {
   const lines = draft.lines.map((line, i): LineView => {
     if (i === 0) return {text: draft.firstText, blankBefore: line.blankBefore, bold: line.bold, boldContinues: line.boldContinues};
     // "(Kèm theo Quyết định số …)" under an attachment's or appendix's title is a line of its own.
@@ -86,24 +94,21 @@ function titleAndText(draft: Draft): {title?: string; text?: string} {
   });
   if (lines.length === 0) return {};
   if (draft.kind === 'point' || draft.kind === 'bullet' || draft.kind === 'paragraph') {
-    const text = paragraphs(lines).join('\n');
-    return text ? {text} : {};
+    return withText({}, paragraphs(lines).join('\n'));
   }
   const n = headingLength(draft, lines) || articleTitleLength(draft, lines);
   if (n > 0) {
     const title = paragraphs(lines.slice(0, n).map((l) => ({text: l.text, blankBefore: false}))).join(' ');
-    const text = paragraphs(lines.slice(n)).join('\n');
-    return {...(title ? {title} : {}), ...(text ? {text} : {})};
+    return withText(title ? {title} : {}, paragraphs(lines.slice(n)).join('\n'));
   }
   const all = paragraphs(lines);
   if (HEADING_KINDS.has(draft.kind)) {
-    return {title: all[0]!, ...(all.length > 1 ? {text: all.slice(1).join('\n')} : {})};
+    return withText({title: all[0]!}, all.slice(1).join('\n'));
   }
   if (draft.children.length > 0 && all.length > 0 && !INNER_SENTENCE_END.test(all[0]!)) {
-    const title = all[0]!.replace(/\s*:$/, '');
-    return {title, ...(all.length > 1 ? {text: all.slice(1).join('\n')} : {})};
+    return withText({title: all[0]!.replace(/\s*:$/, '')}, all.slice(1).join('\n'));
   }
-  return all.length ? {text: all.join('\n')} : {};
+  return withText({}, all.join('\n'));
 }
 
 function appendixSegment(number: string): string {
