@@ -11,7 +11,8 @@ const HEADING_HASHES = /^#{1,6}(?=\s|$)/;
 const MARKDOWN_BULLET = /^\*\s{1,4}(?=\S)/;
 const ONLY_STARS = /^[*\s]+$/;
 const FOOTNOTE_MARK = /\\?\[\d{1,3}\\?\]/g;
-const UNDERSCORE_JOIN = /(?<=\p{L})_(?=\p{L})/gu;
+// The "_" first, its letter looked back at from there: a lookbehind in front would be tried at every position.
+const UNDERSCORE_JOIN = /_(?<=\p{L}_)(?=\p{L})/gu;
 const SPACE_BEFORE_PUNCT = / +(?=[,.;:!?)\]])/g;
 const SPACE_AFTER_OPEN = /(?<=[([]) +/g;
 // Letters and digits beyond the BMP (U+1D400 …) are no content: this reader has always judged UTF-16 units, and
