@@ -13,6 +13,8 @@ const ONLY_STARS = /^[*\s]+$/;
 const FOOTNOTE_MARK = /\\?\[\d{1,3}\\?\]/g;
 // The "_" first, its letter looked back at from there: a lookbehind in front would be tried at every position.
 const UNDERSCORE_JOIN = /_(?<=\p{L}_)(?=\p{L})/gu;
+// Runs of white space that fold to one space; a lone space is one already, and left alone.
+const WHITE_SPACE_RUN = /[\t ]{2,}|\t/g;
 const SPACE_BEFORE_PUNCT = / +(?=[,.;:!?)\]])/g;
 const SPACE_AFTER_OPEN = /(?<=[([]) +/g;
 // Letters and digits beyond the BMP (U+1D400 …) are no content: this reader has always judged UTF-16 units, and
@@ -87,7 +89,7 @@ function clean(text: string): string {
   if (out.includes('\\')) out = out.replace(ESCAPE, '$1');
   if (out.includes('[')) out = out.replace(FOOTNOTE_MARK, (mark, offset: number) => (offset === 0 ? mark : ''));
   if (out.includes('_')) out = out.replace(UNDERSCORE_JOIN, ' ');
-  if (out.includes('  ') || out.includes('\t')) out = out.replace(/[\t ]+/g, ' ');
+  if (out.includes('  ') || out.includes('\t')) out = out.replace(WHITE_SPACE_RUN, ' ');
   if (SPACED_PUNCT.test(out)) out = out.replace(SPACE_BEFORE_PUNCT, '').replace(SPACE_AFTER_OPEN, '');
   return out.trim();
 }
@@ -101,13 +103,13 @@ function splitPipeRow(row: string): string[] {
 /** Lines that are debris as a whole: a lone cell border, empty emphasis, a rule, a table's delimiter row. */
 function debrisReason(body: string): DropReason | null {
   // Every pattern here opens with one of a few characters: the first one picks the tests worth running.
-  switch (body[0]) {
-    case '|':
+  switch (body.charCodeAt(0)) {
+    case 0x7c: // |
       return body === '|' || TABLE_DELIMITER_ROW.test(body) ? 'table-border' : null;
-    case '*':
+    case 0x2a: // *
       if (EMPTY_EMPHASIS.test(body)) return 'empty-markup';
       return RULE.test(body) ? 'rule' : null;
-    case '-': case '=': case '_': case '~':
+    case 0x2d: case 0x3d: case 0x5f: case 0x7e: // - = _ ~
       return RULE.test(body) ? 'rule' : null;
     default:
       return null;
@@ -149,7 +151,7 @@ export function readText(text: string): SourceLine[] {
       continue;
     }
     let heading: number | undefined;
-    const hashes = body[0] === '#' ? HEADING_HASHES.exec(body) : null;
+    const hashes = body.startsWith('#') ? HEADING_HASHES.exec(body) : null;
     if (hashes) {
       heading = hashes[0].length;
       body = body.slice(heading).trim();
@@ -163,13 +165,13 @@ export function readText(text: string): SourceLine[] {
       lines.push(line);
       continue;
     }
-    if (body[0] === '*' && ONLY_STARS.test(body)) {
+    if (body.startsWith('*') && ONLY_STARS.test(body)) {
       const line = make('', false);
       line.drop = 'empty-markup';
       lines.push(line);
       continue;
     }
-    const bullet = body[0] === '*' ? MARKDOWN_BULLET.exec(body) : null;
+    const bullet = body.startsWith('*') ? MARKDOWN_BULLET.exec(body) : null;
     if (bullet) body = '- ' + body.slice(bullet[0].length);
     const emphasis: Emphasis = body.includes('*') ? stripEmphasis(body, boldOpen) : {text: body, bold: boldOpen, open: boldOpen};
     boldOpen = emphasis.open;
