@@ -140,7 +140,12 @@ export function readText(text: string): SourceLine[] {
     const column = body.length === raw.length ? 1 : raw.length - raw.trimStart().length + 1;
     const wasBlank = blankBefore;
     blankBefore = false;
-    const make = (text: string, bold: boolean): SourceLine => ({line: lineNo, column, text, raw, blankBefore: wasBlank, bold});
+    // Every field from the start, those most lines leave unset too: all lines then share one shape, which the
+    // structure builder reads many times over faster than half a dozen.
+    const make = (text: string, bold: boolean): SourceLine => ({
+      line: lineNo, column, text, raw, blankBefore: wasBlank, bold,
+      boldContinues: undefined, heading: undefined, cells: undefined, cellBorder: undefined, drop: undefined,
+    });
 
     const debris = debrisReason(body);
     if (debris) {
