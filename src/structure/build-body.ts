@@ -27,6 +27,8 @@ const CLOSING = /^Trên đây là(?![\p{L}\p{N}])/u;
 const RECIPIENTS = /^Nơi nhận\s*:?/u;
 const SIGNATURE = /^(?:TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)\.?\s+\p{Lu}/u;
 const SIGNED = /^\[?(?:đã ký|Đã ký|ĐÃ KÝ)\]?$/u;
+// The first letters of CLOSING, RECIPIENTS, SIGNATURE and SIGNED: other lines, most of them, skip those tests.
+const ENDS_BODY_OPENER = /^[TNKQ[đĐ]/u;
 const APPENDIX = /^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?([IVX]+|\d{1,2}|[A-Z])(?![\p{L}\p{N}]))?\s*[.:\-–]?\s*(.*)$/u;
 const ATTACHMENT_TYPES = /^(?:KẾ HOẠCH|QUY ĐỊNH|QUY CHẾ|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|ĐỀ ÁN|PHƯƠNG ÁN|HƯỚNG DẪN|ĐIỀU LỆ)$/u;
 
@@ -191,9 +193,10 @@ export function buildBody(lines: readonly SourceLine[], root: Draft): BodyResult
       prev = line;
       continue;
     }
-    if (CLOSING.test(text) && mode === 'body' && stack[0]!.kind !== 'appendix') {
+    const mayEndBody = ENDS_BODY_OPENER.test(text);
+    if (mayEndBody && CLOSING.test(text) && mode === 'body' && stack[0]!.kind !== 'appendix') {
       mode = 'closing';
-    } else if (RECIPIENTS.test(text)) {
+    } else if (mayEndBody && RECIPIENTS.test(text)) {
       mode = 'recipients';
       const rest = text.replace(RECIPIENTS, '').trim();
       if (rest === '') {
@@ -204,7 +207,7 @@ export function buildBody(lines: readonly SourceLine[], root: Draft): BodyResult
       result.recipients.push({...line, text: rest});
       prev = line;
       continue;
-    } else if ((SIGNATURE.test(text) && (isUpperCase(text.replace(/^\S+\s*/, '')) || line.bold)) || SIGNED.test(text)) {
+    } else if (mayEndBody && ((SIGNATURE.test(text) && (isUpperCase(text.replace(/^\S+\s*/, '')) || line.bold)) || SIGNED.test(text))) {
       mode = 'signature';
       signedOff = true;
     } else if (mode === 'recipients' && !/^[-+•]/.test(text) && !(STARTS_LOWER.test(text) && !line.blankBefore)) {
