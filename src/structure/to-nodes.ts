@@ -62,10 +62,9 @@ function articleTitleLength(draft: Draft, lines: readonly LineView[]): number {
 
 /** Where the draft ends: its last line, table row or child, of which `children` are the nodes already made. */
 function endOf(draft: Draft, children: readonly PlanNode[]): {line: number; column: number} {
-  let end = {line: 0, column: 0};
-  for (const line of draft.lines) {
-    if (line.line >= end.line) end = {line: line.line, column: line.column + line.raw.trim().length};
-  }
+  let last: SourceLine | undefined;
+  for (const line of draft.lines) if (line.line >= (last?.line ?? 0)) last = line;
+  let end = last ? {line: last.line, column: last.column + last.raw.trim().length} : {line: 0, column: 0};
   for (const row of draft.rows ?? []) if (row.position.end.line >= end.line) end = row.position.end;
   for (const child of children) if (child.position.end.line >= end.line) end = child.position.end;
   return end;
