@@ -22,7 +22,7 @@ const SPACE_AFTER_OPEN = /(?<=[([]) +/g;
 const LETTER_OR_DIGIT = /(?![\u{10000}-\u{10ffff}])[\p{L}\p{N}]/u;
 const EMPTY_EMPHASIS = /^\*{1,3}\s*\*{1,3}$/;
 const SPACED_PUNCT = / [,.;:!?)\]]|[([] /;
-// Whatever one of the passes of \`clean\` could change: most lines hold none of it, and one test tells.
+// Whatever one of the passes of `clean` could change: most lines hold none of it, and one test tells.
 const ANY_DEBRIS = /[\\[_\t]| [ ,.;:!?)\]]|\( /;
 const ESCAPE = /\\([*_#|[\]().-])/g;
 

@@ -23,7 +23,7 @@ export function isUpperCase(text: string): boolean {
     const code = text.charCodeAt(i);
     let known: number;
     if (code >= 0xd800 && code <= 0xdfff) {
-      // A character beyond the BMP (or a lone surrogate) is judged whole, and not kept.
+      // A character beyond the BMP (or a lone surrogate) is judged whole, and not cached.
       const ch = String.fromCodePoint(text.codePointAt(i)!);
       known = caseOfChar(ch);
       i += ch.length - 1;

@@ -9,7 +9,7 @@ import {isUpperCase} from './text-case.js';
 const HEADING_KINDS = new Set(['part', 'chapter', 'section', 'appendix', 'attachment']);
 const ARTICLE_TITLE_MAX = 120;
 const CLOSING_PUNCT = /^[,.;:!?)\]]/;
-// Holds the place of \`position\` among a node's keys until its children, which its end depends on, are made.
+// A node's position until its children are made (see convert).
 const NO_POSITION: Position = {start: {line: 0, column: 0}, end: {line: 0, column: 0}};
 const INNER_SENTENCE_END = /[.!?]\s+\p{Lu}|[.!?]$/u;
 
