@@ -8,7 +8,14 @@
 // (or "do …") phrase after the number or date, up to "về", a verb that starts the subject, or punctuation.
 
 import type {Citation} from '../model/plan.js';
-import {FULL_DATE_SOURCE, fullDateOf, matchingForm, printedForm} from './vietnamese-dates.js';
+import {
+  AFTER_LETTER_OR_DIGIT,
+  FULL_DATE_SOURCE,
+  execNotAfter,
+  fullDateOf,
+  matchingForm,
+  printedForm,
+} from './vietnamese-dates.js';
 
 /** Type words as printed (lower case) → [ND30 or normative code, canonical name]. */
 const TYPE_WORDS: Record<string, [string | null, string]> = {
@@ -61,8 +68,9 @@ const QUALIFIERS = String.raw`hành\s+động|liên\s+tịch|phối\s+hợp|liê
 // and precede the first one, never both sides of a later one (" - " starts another clause).
 const NUMBER_SOURCE = String.raw`\d+\s?(?:[/-]\s?[\p{L}\d&]+)+`;
 
+// A citation never starts right after a letter or digit (AFTER_LETTER_OR_DIGIT).
 const CITATION = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:` +
+  '(?:' +
     String.raw`(?:(?<type>${TYPES_SOURCE})(?:\s+(?:${TYPES_SOURCE}))?(?:\s+(?:${QUALIFIERS}))?(?:\s*số)?|số)\s*:?\s*(?<number>${NUMBER_SOURCE})` +
     String.raw`|(?<law>luật)(?=\s+\p{L})` +
     ')',
@@ -91,7 +99,7 @@ export function findCitations(text: string): Citation[] {
   const folded = matchingForm(printed);
   const out: Citation[] = [];
   CITATION.lastIndex = 0;
-  for (let m = CITATION.exec(folded); m !== null; m = CITATION.exec(folded)) {
+  for (let m = nextCitation(folded); m !== null; m = nextCitation(folded)) {
     const g = m.groups as Record<string, string | undefined>;
     let end = m.index + m[0].length;
     let type: string | null = null;
@@ -134,6 +142,8 @@ export function findCitations(text: string): Citation[] {
   }
   return out;
 }
+
+const nextCitation = (folded: string) => execNotAfter(CITATION, AFTER_LETTER_OR_DIGIT, folded);
 
 /** Length of the phrase at `from` up to the first stop, within reach. */
 function stopAt(folded: string, from: number, stop: RegExp): number {

@@ -9,10 +9,13 @@
 
 import type {Deadline, Recurrence} from '../model/plan.js';
 import {
+  AFTER_LETTER,
+  AFTER_LETTER_OR_DIGIT,
   DAY_SOURCE,
   MONTH_SOURCE,
   SLASH_SOURCE,
   YEAR_SOURCE,
+  execNotAfter,
   isoDate,
   lastDayOfMonth,
   matchingForm,
@@ -30,7 +33,8 @@ export interface DeadlineContext {
 
 const named = (name: string, source: string) => `(?<${name}>` + source.slice(1);
 
-const ATOM_SOURCE = String.raw`(?<![\p{L}\d])(?:` + [
+// A dated phrase never starts right after a letter or digit (AFTER_LETTER_OR_DIGIT).
+const ATOM_SOURCE = '(?:' + [
   // 20/11/2020, ngày 20 /11/2020
   String.raw`(?:ngày\s*)?${named('d1', DAY_SOURCE)}${SLASH_SOURCE}${named('m1', MONTH_SOURCE)}${SLASH_SOURCE}${named('y1', YEAR_SOURCE)}`,
   // ngày 15 tháng 12 năm 2021, ngày 15 tháng 12
@@ -68,8 +72,9 @@ const RANGE_TAIL = /\s*(?:-|đến|tới)\s*(?:hết\s*)?/uy;
 const FREQUENCY_AFTER = /^\s*\(?\s*(?:hằng|hàng|mỗi)\s+(?:tuần|tháng|quý|năm)(?![\p{L}])/u;
 const MONTHLY_AFTER = /^\s*(?:hằng|hàng|mỗi)\s+tháng(?![\p{L}])/u;
 
+// A rhythm never starts right after a letter (AFTER_LETTER).
 const FREQUENCY = new RegExp(
-  String.raw`(?<![\p{L}])(?:` +
+  '(?:' +
     [
       String.raw`(?<weekly>(?:hằng|hàng|mỗi)\s+tuần)`,
       String.raw`(?<monthly>(?:hằng|hàng|mỗi)\s+tháng(?!\s*\d))`,
@@ -154,7 +159,7 @@ function parsePlanDate(iso: string | null): PlanDate | null {
 function findDated(folded: string, plan: PlanDate | null): Found[] {
   const out: Found[] = [];
   ATOM.lastIndex = 0;
-  for (let m = ATOM.exec(folded); m !== null; m = ATOM.exec(folded)) {
+  for (let m = nextAtom(folded); m !== null; m = nextAtom(folded)) {
     const atom = m.groups as Groups;
     const pre = folded.slice(Math.max(0, m.index - LOOK_BACK), m.index);
     let start = m.index;
@@ -201,7 +206,11 @@ function findDated(folded: string, plan: PlanDate | null): Found[] {
   return out;
 }
 
+const nextAtom = (folded: string) => execNotAfter(ATOM, AFTER_LETTER_OR_DIGIT, folded);
+
 function atomAt(folded: string, index: number): RegExpExecArray | null {
+  AFTER_LETTER_OR_DIGIT.lastIndex = index;
+  if (AFTER_LETTER_OR_DIGIT.test(folded)) return null;
   ATOM_AT.lastIndex = index;
   return ATOM_AT.exec(folded);
 }
@@ -275,9 +284,11 @@ function yearless(month: number, day: number, plan: PlanDate | null): string | n
   return date < plan.iso ? at(plan.year + 1) ?? undefined : date;
 }
 
+const nextFrequency = (folded: string) => execNotAfter(FREQUENCY, AFTER_LETTER, folded);
+
 function* frequencies(folded: string): Generator<Found> {
   FREQUENCY.lastIndex = 0;
-  for (let m = FREQUENCY.exec(folded); m !== null; m = FREQUENCY.exec(folded)) {
+  for (let m = nextFrequency(folded); m !== null; m = nextFrequency(folded)) {
     yield {start: m.index, end: m.index + m[0].length, date: null, recurrence: recurrenceOf(m.groups as Groups)};
   }
 }

@@ -30,6 +30,26 @@ export function matchingForm(printed: string): string {
   return out;
 }
 
+// Where a word-bound pattern may not start: right after a letter (or a digit). Sticky: set lastIndex first.
+export const AFTER_LETTER = /(?<=\p{L})/uy;
+export const AFTER_LETTER_OR_DIGIT = /(?<=[\p{L}\d])/uy;
+
+/**
+ * The next match of the global `pattern` from its lastIndex that does not start right after `notAfter` (one of the
+ * two above): the match of `(?<!…)pattern`. V8 evaluates a leading lookbehind at every position of the text before
+ * the first character can reject that position, which made the big patterns several times slower on long
+ * paragraphs; here the lookbehind only runs where the rest matched. Every pattern starts with a character of the
+ * Basic Multilingual Plane, so a retry one code unit on stays on a code point boundary.
+ */
+export function execNotAfter(pattern: RegExp, notAfter: RegExp, text: string): RegExpExecArray | null {
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    notAfter.lastIndex = m.index;
+    if (!notAfter.test(text)) return m;
+    pattern.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
 // Day and month numbers tolerate the scraper's split digits ("tháng 0 6") and never run into a following digit.
 const DAY = String.raw`(0\s?[1-9]|[12]\d|3[01]|[1-9])(?!\d)`;
 const MONTH = String.raw`(0\s?[1-9]|1[0-2]|[1-9])(?!\d)`;
