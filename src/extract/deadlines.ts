@@ -53,7 +53,9 @@ const ATOM_SOURCE = '(?:' + [
   String.raw`(?:(?<stage>giai\s*đoạn)\s*)?(?:(?<year>năm)\s*)?(?<![\d/.-])${named('y8', YEAR_SOURCE)}(?!\s?/)(?:\s*-\s*(?:năm\s*)?${named('y9', YEAR_SOURCE)})?`,
 ].join('|') + ')';
 
-const ATOM = new RegExp(ATOM_SOURCE, 'gu');
+// V8 resets every capture group at every position it tries, and twenty groups made the scan twice as slow: the
+// text is scanned with a pattern that captures nothing, and only a match is read again with its groups.
+const ATOM_SCAN = new RegExp(ATOM_SOURCE.replace(/\(\?<\w+>/g, '(?:'), 'gu');
 const ATOM_AT = new RegExp(ATOM_SOURCE, 'uy');
 
 // What the few words before a date may say. Each runs on a short slice that ends at the date.
@@ -158,7 +160,7 @@ function parsePlanDate(iso: string | null): PlanDate | null {
 
 function findDated(folded: string, plan: PlanDate | null): Found[] {
   const out: Found[] = [];
-  ATOM.lastIndex = 0;
+  ATOM_SCAN.lastIndex = 0;
   for (let m = nextAtom(folded); m !== null; m = nextAtom(folded)) {
     const atom = m.groups as Groups;
     const pre = folded.slice(Math.max(0, m.index - LOOK_BACK), m.index);
@@ -186,7 +188,7 @@ function findDated(folded: string, plan: PlanDate | null): Found[] {
       if (accepted && lead && !FIELD.test(pre)) start -= pre.length - lead.index;
     }
     if (!accepted || OPEN_END.test(folded.slice(end, end + 40))) continue;
-    ATOM.lastIndex = end;
+    ATOM_SCAN.lastIndex = end;
 
     const date = resolve(last, plan);
     if (date === undefined) continue;
@@ -206,7 +208,12 @@ function findDated(folded: string, plan: PlanDate | null): Found[] {
   return out;
 }
 
-const nextAtom = (folded: string) => execNotAfter(ATOM, AFTER_LETTER_OR_DIGIT, folded);
+function nextAtom(folded: string): RegExpExecArray | null {
+  const found = execNotAfter(ATOM_SCAN, AFTER_LETTER_OR_DIGIT, folded);
+  if (found === null) return null;
+  ATOM_AT.lastIndex = found.index;
+  return ATOM_AT.exec(folded);
+}
 
 function atomAt(folded: string, index: number): RegExpExecArray | null {
   AFTER_LETTER_OR_DIGIT.lastIndex = index;
