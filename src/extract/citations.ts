@@ -13,8 +13,8 @@ import {
   FULL_DATE_SOURCE,
   execNotAfter,
   fullDateOf,
-  matchingForm,
-  printedForm,
+  formsOf,
+  phraseStartBefore,
 } from './vietnamese-dates.js';
 
 /** Type words as printed (lower case) → [ND30 or normative code, canonical name]. */
@@ -58,11 +58,13 @@ const SYMBOL_CODES = new Set([
 const CANONICAL_CODES = new Map([...SYMBOL_CODES].map((code) => [code, code]));
 CANONICAL_CODES.set('QYĐ', 'QyĐ').set('CTR', 'CTr').set('TTR', 'TTr');
 
-const TYPES_SOURCE = Object.keys(TYPE_WORDS)
-  .sort((a, b) => b.length - a.length)
-  .map((w) => w.replace(/ /g, '\\s+'))
-  .join('|');
-const QUALIFIERS = String.raw`hành\s+động|liên\s+tịch|phối\s+hợp|liên\s+ngành|chung`;
+const spaced = (phrases: string[]) => phrases.map((w) => w.replace(/ /g, '\\s+')).join('|');
+const TYPES_SOURCE = spaced(Object.keys(TYPE_WORDS).sort((a, b) => b.length - a.length));
+const QUALIFIER_WORDS = ['hành động', 'liên tịch', 'phối hợp', 'liên ngành', 'chung'];
+const QUALIFIERS = spaced(QUALIFIER_WORDS);
+/** The most words before a number: two type words, a qualifier and "số". */
+const wordCount = (phrases: string[]) => Math.max(...phrases.map((w) => w.split(' ').length));
+const PREFIX_WORDS = 2 * wordCount(Object.keys(TYPE_WORDS)) + wordCount(QUALIFIER_WORDS) + 1;
 
 // A number/symbol: digits, then segments joined by "/" or "-"; a space may follow a separator ("27/NQ- TW")
 // and precede the first one, never both sides of a later one (" - " starts another clause).
@@ -89,14 +91,14 @@ const SEPARATOR_SPACE = /\s+/g;
 const SYMBOL_SPLIT = /[/-]/;
 const TRAILING_DIGITS = /\d+$/;
 
-/** Every cited document in the text, in the order printed. */
-const MAY_CITE = /\d|luật/iu;
+// Every citation has a number, except a named law. The digit test is by far the cheaper, so it runs first.
+const DIGIT = /\d/;
+const MAY_NAME_LAW = /luật/iu;
 
+/** Every cited document in the text, in the order printed. */
 export function findCitations(text: string): Citation[] {
-  // Every citation has a number, except a named law.
-  if (!MAY_CITE.test(text)) return [];
-  const printed = printedForm(text);
-  const folded = matchingForm(printed);
+  if (!(DIGIT.test(text) || MAY_NAME_LAW.test(text))) return [];
+  const {printed, folded} = formsOf(text);
   const out: Citation[] = [];
   CITATION.lastIndex = 0;
   for (let m = nextCitation(folded); m !== null; m = nextCitation(folded)) {
@@ -143,7 +145,24 @@ export function findCitations(text: string): Citation[] {
   return out;
 }
 
-const nextCitation = (folded: string) => execNotAfter(CITATION, AFTER_LETTER_OR_DIGIT, folded);
+// The digits of a number and the separator after them: where a numbered citation's prefix ends.
+const NUMBER_AHEAD = /\d+\s?[/-]/g;
+
+/**
+ * The next citation from CITATION.lastIndex on. A citation is a named law or a prefix of at most PREFIX_WORDS
+ * words before a number, so the pattern starts from the earliest place either can start: it skips the long
+ * stretches of text between citations, which it would otherwise try position by position.
+ */
+function nextCitation(folded: string): RegExpExecArray | null {
+  const from = CITATION.lastIndex;
+  NUMBER_AHEAD.lastIndex = from;
+  const number = NUMBER_AHEAD.exec(folded);
+  const law = folded.indexOf('luật', from);
+  if (number === null && law < 0) return null;
+  const numbered = number === null ? Infinity : phraseStartBefore(folded, number.index, PREFIX_WORDS);
+  CITATION.lastIndex = Math.max(from, Math.min(numbered, law < 0 ? Infinity : law));
+  return execNotAfter(CITATION, AFTER_LETTER_OR_DIGIT, folded);
+}
 
 /** Length of the phrase at `from` up to the first stop, within reach. */
 function stopAt(folded: string, from: number, stop: RegExp): number {

@@ -16,11 +16,10 @@ import {
   SLASH_SOURCE,
   YEAR_SOURCE,
   execNotAfter,
+  formsOf,
   isoDate,
   lastDayOfMonth,
-  matchingForm,
   numberOf,
-  printedForm,
   quarterOf,
 } from './vietnamese-dates.js';
 
@@ -102,9 +101,11 @@ const LINE_SLACK = 12;
 type Groups = Record<string, string | undefined>;
 
 // Cheap gates: every dated phrase has a digit, every rhythm one of these words; texts with neither skip the big
-// patterns.
+// patterns. The digit test is by far the cheaper, so it runs first.
+const DIGIT = /\d/;
 const MAY_HOLD_RHYTHM = /tuần|tháng|quý|năm|xuyên/iu;
-const MAY_HOLD_DEADLINE = /\d|tuần|tháng|quý|năm|xuyên/iu;
+// Every FREQUENCY match holds one of these: most dated texts have none and need no scan for rhythms.
+const FREQUENCY_CUE = /hằng|hàng|mỗi|xuyên|6\s+tháng/;
 
 interface Found {
   start: number;
@@ -115,15 +116,15 @@ interface Found {
 
 /** Every deadline in the node's own text, in order: dated phrases, then bare rhythms where no date carries them. */
 export function findDeadlines(text: string, context: DeadlineContext): Deadline[] {
-  if (context.inTargets || !MAY_HOLD_DEADLINE.test(text)) return [];
-  const printed = printedForm(text);
-  const folded = matchingForm(printed);
+  if (context.inTargets || !(DIGIT.test(text) || MAY_HOLD_RHYTHM.test(text))) return [];
+  const {printed, folded} = formsOf(text);
   const plan = parsePlanDate(context.planDate);
-  const dated = findDated(folded, plan);
+  const rhythmic = FREQUENCY_CUE.test(folded);
+  const dated = findDated(folded, plan, rhythmic);
   const found: Found[] = [...dated];
   // Both lists run in text order, so only the dates within a sentence's reach of a frequency need a look.
   let near = 0;
-  for (const freq of frequencies(folded)) {
+  for (const freq of rhythmic ? frequencies(folded) : []) {
     while (near < dated.length && dated[near].end < freq.start - 2 * SENTENCE_REACH) near++;
     let covered = false;
     for (let i = near; i < dated.length && dated[i].start <= freq.start + SENTENCE_REACH && !covered; i++) {
@@ -140,8 +141,10 @@ export function findDeadlines(text: string, context: DeadlineContext): Deadline[
 /** The task's rhythm: the first specific one (weekly … annual), else ongoing, else null. */
 export function findRecurrence(text: string): Recurrence | null {
   if (!MAY_HOLD_RHYTHM.test(text)) return null;
+  const {folded} = formsOf(text);
+  if (!FREQUENCY_CUE.test(folded)) return null;
   let ongoing = false;
-  for (const freq of frequencies(matchingForm(printedForm(text)))) {
+  for (const freq of frequencies(folded)) {
     if (freq.recurrence !== 'ongoing') return freq.recurrence;
     ongoing = true;
   }
@@ -158,7 +161,7 @@ function parsePlanDate(iso: string | null): PlanDate | null {
   return m ? {iso: m[0], year: Number(m[1])} : null;
 }
 
-function findDated(folded: string, plan: PlanDate | null): Found[] {
+function findDated(folded: string, plan: PlanDate | null, rhythmic: boolean): Found[] {
   const out: Found[] = [];
   ATOM_SCAN.lastIndex = 0;
   for (let m = nextAtom(folded); m !== null; m = nextAtom(folded)) {
@@ -202,7 +205,7 @@ function findDated(folded: string, plan: PlanDate | null): Found[] {
     }
     // A date of an earlier year, or a whole range already over when the plan was signed, tells the past.
     if (plan && (Number(date.slice(0, 4)) < plan.year || (from && date < plan.iso))) continue;
-    const recurrence = sentenceRecurrence(folded, m.index, frequency ? end : -1);
+    const recurrence = rhythmic ? sentenceRecurrence(folded, m.index, frequency ? end : -1) : null;
     out.push({start, end, date, recurrence});
   }
   return out;

@@ -2,14 +2,38 @@
 // the original (so a match can be cut from the text as printed), the date grammar, and calendar arithmetic.
 
 /** Characters that only get in the way of matching: markdown emphasis, word-segmentation underscores, odd spaces. */
-const NOISE = /[_*\u00a0\t\r\u2000-\u200b\u202f\u3000]|[\u2010-\u2015]/g;
+const NOISE = /[_*\u00a0\t\r\u2000-\u200b\u2010-\u2015\u202f\u3000]/g;
 const COMBINING_MARK = /[\u0300-\u036f]/;
+
+/** The two forms of a text the extractors work on. */
+export interface Forms {
+  /** What matches are cut from and reported as printed. */
+  printed: string;
+  /** What the patterns run on. */
+  folded: string;
+}
+
+let lastText: string | null = null;
+let lastForms: Forms = {printed: '', folded: ''};
+
+/**
+ * The forms of a text. The extractors read one node's text in turn (deadlines, then citations), so the forms of
+ * the last text are kept rather than computed again.
+ */
+export function formsOf(text: string): Forms {
+  if (text !== lastText) {
+    const printed = printedForm(text);
+    lastForms = {printed, folded: matchingForm(printed)};
+    lastText = text;
+  }
+  return lastForms;
+}
 
 /**
  * The text the extractors report from: NFC, so that printed phrases and matches share indices. Only text that
  * arrives decomposed is re-normalised (NFC can change its length).
  */
-export function printedForm(text: string): string {
+function printedForm(text: string): string {
   return COMBINING_MARK.test(text) ? text.normalize('NFC') : text;
 }
 
@@ -17,7 +41,7 @@ export function printedForm(text: string): string {
  * Lower case with noise turned into spaces (dashes into "-"), index for index the same as `printed`, so a
  * match at [start, end) in the result is the phrase printed at [start, end).
  */
-export function matchingForm(printed: string): string {
+function matchingForm(printed: string): string {
   const spaced = printed.replace(NOISE, (ch) => (ch >= '\u2010' && ch <= '\u2015' ? '-' : ' '));
   const lower = spaced.toLowerCase();
   if (lower.length === spaced.length) return lower;
@@ -48,6 +72,34 @@ export function execNotAfter(pattern: RegExp, notAfter: RegExp, text: string): R
     pattern.lastIndex = m.index + 1;
   }
   return null;
+}
+
+const isSpace = (code: number) => code === 32 || (code >= 9 && code <= 13);
+const isWordChar = (code: number) => code >= 128 || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+
+function spacesBefore(text: string, index: number): number {
+  while (index > 0 && isSpace(text.charCodeAt(index - 1))) index--;
+  return index;
+}
+
+/**
+ * The earliest start of a phrase of at most `words` words that ends at `index`, spaces and a colon before `index`
+ * included ("Kế hoạch số: 12/…"). A lower bound: only ASCII whitespace separates words and only ASCII
+ * punctuation or a digit ends the phrase, so a word of the patterns (letters) is never split or cut short.
+ */
+export function phraseStartBefore(text: string, index: number, words: number): number {
+  let i = spacesBefore(text, index);
+  if (text.charCodeAt(i - 1) === 58 /* : */) i = spacesBefore(text, i - 1);
+  let start = i;
+  for (let word = 0; word < words; word++) {
+    let wordStart = i;
+    while (wordStart > 0 && isWordChar(text.charCodeAt(wordStart - 1))) wordStart--;
+    if (wordStart === i) break;
+    start = wordStart;
+    i = spacesBefore(text, wordStart);
+    if (i === wordStart) break;
+  }
+  return start;
 }
 
 // Day and month numbers tolerate the scraper's split digits ("tháng 0 6") and never run into a following digit.
