@@ -11,10 +11,9 @@ import type {Citation} from '../model/plan.js';
 import {
   AFTER_LETTER_OR_DIGIT,
   FULL_DATE_SOURCE,
-  execNotAfter,
-  fullDateOf,
+  execNear,
   formsOf,
-  phraseStartBefore,
+  fullDateOf,
 } from './vietnamese-dates.js';
 
 /** Type words as printed (lower case) → [ND30 or normative code, canonical name]. */
@@ -145,24 +144,11 @@ export function findCitations(text: string): Citation[] {
   return out;
 }
 
-// The digits of a number and the separator after them: where a numbered citation's prefix ends.
-const NUMBER_AHEAD = /\d+\s?[/-]/g;
+// A citation holds a number (digits, then "/" or "-") at most PREFIX_WORDS words after its start, or is a law.
+const CITATION_ANCHOR = /\d+\s?[/-]|luật/g;
 
-/**
- * The next citation from CITATION.lastIndex on. A citation is a named law or a prefix of at most PREFIX_WORDS
- * words before a number, so the pattern starts from the earliest place either can start: it skips the long
- * stretches of text between citations, which it would otherwise try position by position.
- */
-function nextCitation(folded: string): RegExpExecArray | null {
-  const from = CITATION.lastIndex;
-  NUMBER_AHEAD.lastIndex = from;
-  const number = NUMBER_AHEAD.exec(folded);
-  const law = folded.indexOf('luật', from);
-  if (number === null && law < 0) return null;
-  const numbered = number === null ? Infinity : phraseStartBefore(folded, number.index, PREFIX_WORDS);
-  CITATION.lastIndex = Math.max(from, Math.min(numbered, law < 0 ? Infinity : law));
-  return execNotAfter(CITATION, AFTER_LETTER_OR_DIGIT, folded);
-}
+const nextCitation = (folded: string) =>
+  execNear(CITATION, CITATION_ANCHOR, PREFIX_WORDS, AFTER_LETTER_OR_DIGIT, folded);
 
 /** Length of the phrase at `from` up to the first stop, within reach. */
 function stopAt(folded: string, from: number, stop: RegExp): number {

@@ -1,5 +1,6 @@
 // Shared pieces of the deadline and citation extractors: a matching form of the text that keeps every index of
-// the original (so a match can be cut from the text as printed), the date grammar, and calendar arithmetic.
+// the original (so a match can be cut from the text as printed), fast scans for their word-bound patterns, the date
+// grammar, and calendar arithmetic.
 
 /** Characters that only get in the way of matching: markdown emphasis, word-segmentation underscores, odd spaces. */
 const NOISE = /[_*\u00a0\t\r\u2000-\u200b\u2010-\u2015\u202f\u3000]/g;
@@ -33,7 +34,7 @@ export function formsOf(text: string): Forms {
  * The text the extractors report from: NFC, so that printed phrases and matches share indices. Only text that
  * arrives decomposed is re-normalised (NFC can change its length).
  */
-function printedForm(text: string): string {
+export function printedForm(text: string): string {
   return COMBINING_MARK.test(text) ? text.normalize('NFC') : text;
 }
 
@@ -87,7 +88,7 @@ function spacesBefore(text: string, index: number): number {
  * included ("Kế hoạch số: 12/…"). A lower bound: only ASCII whitespace separates words and only ASCII
  * punctuation or a digit ends the phrase, so a word of the patterns (letters) is never split or cut short.
  */
-export function phraseStartBefore(text: string, index: number, words: number): number {
+function phraseStartBefore(text: string, index: number, words: number): number {
   let i = spacesBefore(text, index);
   if (text.charCodeAt(i - 1) === 58 /* : */) i = spacesBefore(text, i - 1);
   let start = i;
@@ -100,6 +101,26 @@ export function phraseStartBefore(text: string, index: number, words: number): n
     if (i === wordStart) break;
   }
   return start;
+}
+
+/**
+ * The next match of `pattern` as execNotAfter finds it, for a pattern whose every match holds a match of `anchor`
+ * (global) at most `words` words after its start, spaces and a colon between them included: the first anchor at or
+ * after the match's start is that close. The pattern starts from the earliest place before the next anchor, so it
+ * skips the long stretches of text without one, which it would otherwise try position by position.
+ */
+export function execNear(
+  pattern: RegExp,
+  anchor: RegExp,
+  words: number,
+  notAfter: RegExp,
+  text: string,
+): RegExpExecArray | null {
+  anchor.lastIndex = pattern.lastIndex;
+  const next = anchor.exec(text);
+  if (next === null) return null;
+  pattern.lastIndex = Math.max(pattern.lastIndex, phraseStartBefore(text, next.index, words));
+  return execNotAfter(pattern, notAfter, text);
 }
 
 // Day and month numbers tolerate the scraper's split digits ("tháng 0 6") and never run into a following digit.
