@@ -14,6 +14,7 @@ import {
   execNear,
   formsOf,
   fullDateOf,
+  hasDigit,
 } from './vietnamese-dates.js';
 
 /** Type words as printed (lower case) → [ND30 or normative code, canonical name]. */
@@ -91,12 +92,11 @@ const SYMBOL_SPLIT = /[/-]/;
 const TRAILING_DIGITS = /\d+$/;
 
 // Every citation has a number, except a named law. The digit test is by far the cheaper, so it runs first.
-const DIGIT = /\d/;
 const MAY_NAME_LAW = /luật/iu;
 
 /** Every cited document in the text, in the order printed. */
 export function findCitations(text: string): Citation[] {
-  if (!(DIGIT.test(text) || MAY_NAME_LAW.test(text))) return [];
+  if (!(hasDigit(text) || MAY_NAME_LAW.test(text))) return [];
   const {printed, folded} = formsOf(text);
   const out: Citation[] = [];
   CITATION.lastIndex = 0;

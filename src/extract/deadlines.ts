@@ -18,6 +18,7 @@ import {
   execNear,
   execNotAfter,
   formsOf,
+  hasDigit,
   isoDate,
   lastDayOfMonth,
   numberOf,
@@ -104,7 +105,6 @@ type Groups = Record<string, string | undefined>;
 
 // Cheap gates: every dated phrase has a digit, every rhythm one of these words; texts with neither skip the big
 // patterns. The digit test is by far the cheaper, so it runs first.
-const DIGIT = /\d/;
 const MAY_HOLD_RHYTHM = /tuần|tháng|quý|năm|xuyên/iu;
 // Without a digit, only a quarter ("quý IV") is dated.
 const QUARTER = /quý/iu;
@@ -120,7 +120,7 @@ interface Found {
 
 /** Every deadline in the node's own text, in order: dated phrases, then bare rhythms where no date carries them. */
 export function findDeadlines(text: string, context: DeadlineContext): Deadline[] {
-  if (context.inTargets || !(DIGIT.test(text) || MAY_HOLD_RHYTHM.test(text))) return [];
+  if (context.inTargets || !(hasDigit(text) || MAY_HOLD_RHYTHM.test(text))) return [];
   return deadlinesIn(text, context.planDate, true);
 }
 
@@ -131,7 +131,7 @@ export function findDeadlines(text: string, context: DeadlineContext): Deadline[
  */
 export function findDatedDeadlines(text: string, context: DeadlineContext): Deadline[] {
   if (context.inTargets) return [];
-  if (!(DIGIT.test(text) || (QUARTER.test(printedForm(text)) && MAY_HOLD_RHYTHM.test(text)))) return [];
+  if (!(hasDigit(text) || (QUARTER.test(printedForm(text)) && MAY_HOLD_RHYTHM.test(text)))) return [];
   return deadlinesIn(text, context.planDate, false).filter((d) => d.date !== null);
 }
 
