@@ -144,8 +144,14 @@ export function findCitations(text: string): Citation[] {
   return out;
 }
 
-// A citation holds a number (digits, then "/" or "-") at most PREFIX_WORDS words after its start, or is a law.
-const CITATION_ANCHOR = /\d+\s?[/-]|luật/g;
+// A citation holds a number (digits, then "/" or "-") at most PREFIX_WORDS words after its start, right after the
+// last word of its prefix, or is a law. The lookbehind runs only where a number matched, and keeps dates ("ngày
+// 02/4/2025") from anchoring a scan that would run on to the next citation.
+const PREFIX_ENDS = new Set([...Object.keys(TYPE_WORDS), ...QUALIFIER_WORDS, 'số'].map((w) => w.split(' ').pop()));
+const CITATION_ANCHOR = new RegExp(
+  String.raw`\d+\s?[/-](?<=(?:${[...PREFIX_ENDS].join('|')})\s*:?\s*\d+\s?[/-])|luật`,
+  'g',
+);
 
 const nextCitation = (folded: string) =>
   execNear(CITATION, CITATION_ANCHOR, PREFIX_WORDS, AFTER_LETTER_OR_DIGIT, folded);
