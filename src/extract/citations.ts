@@ -88,6 +88,8 @@ const LAW_NAME_STOP = /\s+(?:ngày|số|của|năm|về|và|được|đã|có|th
 const LAW_NAME_WORD = /^\s+\p{Lu}/u;
 const ISSUER_REACH = 100;
 const SEPARATOR_SPACE = /\s+/g;
+const LETTER = /\p{L}/u;
+const TRAILING_NOISE = /[\s*_]+$/;
 const SYMBOL_SPLIT = /[/-]/;
 const TRAILING_DIGITS = /\d+$/;
 
@@ -114,8 +116,9 @@ export function findCitations(text: string): Citation[] {
     } else {
       const numberStart = m.index + m[0].length - (g.number as string).length;
       number = printed.slice(numberStart, end).replace(SEPARATOR_SPACE, '');
-      if (!/\p{L}/u.test(number)) continue;
-      if (g.type !== undefined) [type, typeName] = TYPE_WORDS[g.type.replace(SEPARATOR_SPACE, ' ')];
+      if (!LETTER.test(number)) continue;
+      // Type words are mostly printed with single spaces, as TYPE_WORDS has them.
+      if (g.type !== undefined) [type, typeName] = TYPE_WORDS[g.type] ?? TYPE_WORDS[g.type.replace(SEPARATOR_SPACE, ' ')];
       else type = codeOfSymbol(number);
     }
     CITATION.lastIndex = end;
@@ -132,7 +135,7 @@ export function findCitations(text: string): Citation[] {
     if (ISSUER_LEAD.exec(folded)) {
       const from = ISSUER_LEAD.lastIndex;
       const to = from + stopAt(folded, from, ISSUER_STOP);
-      const name = printed.slice(from, to).replace(/[\s*_]+$/, '');
+      const name = printed.slice(from, to).replace(TRAILING_NOISE, '');
       if (name.length > 0) {
         issuer = name.replace(SEPARATOR_SPACE, ' ');
         end = from + name.length;

@@ -137,12 +137,11 @@ export function findDatedDeadlines(text: string, context: DeadlineContext): Dead
 
 function deadlinesIn(text: string, planDate: string | null, withRhythms: boolean): Deadline[] {
   const {printed, folded} = formsOf(text);
-  const rhythmic = FREQUENCY_CUE.test(folded);
-  const dated = findDated(folded, parsePlanDate(planDate), rhythmic);
+  const dated = findDated(folded, parsePlanDate(planDate));
   const found: Found[] = [...dated];
   // Both lists run in text order, so only the dates within a sentence's reach of a frequency need a look.
   let near = 0;
-  for (const freq of withRhythms && rhythmic ? frequencies(folded) : []) {
+  for (const freq of withRhythms && FREQUENCY_CUE.test(folded) ? frequencies(folded) : []) {
     while (near < dated.length && dated[near].end < freq.start - 2 * SENTENCE_REACH) near++;
     let covered = false;
     for (let i = near; i < dated.length && dated[i].start <= freq.start + SENTENCE_REACH && !covered; i++) {
@@ -174,13 +173,17 @@ interface PlanDate {
   year: number;
 }
 
+const ISO_DATE = /^(\d{4})-\d\d-\d\d/;
+
 function parsePlanDate(iso: string | null): PlanDate | null {
-  const m = iso === null ? null : /^(\d{4})-\d\d-\d\d/.exec(iso);
+  const m = iso === null ? null : ISO_DATE.exec(iso);
   return m ? {iso: m[0], year: Number(m[1])} : null;
 }
 
-function findDated(folded: string, plan: PlanDate | null, rhythmic: boolean): Found[] {
+function findDated(folded: string, plan: PlanDate | null): Found[] {
   const out: Found[] = [];
+  // Whether the text has a rhythm at all: asked only once a date is kept, as most texts keep none.
+  let rhythmic: boolean | undefined;
   ATOM_SCAN.lastIndex = 0;
   for (let m = nextAtom(folded); m !== null; m = nextAtom(folded)) {
     const atom = m.groups as Groups;
@@ -223,6 +226,7 @@ function findDated(folded: string, plan: PlanDate | null, rhythmic: boolean): Fo
     }
     // A date of an earlier year, or a whole range already over when the plan was signed, tells the past.
     if (plan && (Number(date.slice(0, 4)) < plan.year || (from && date < plan.iso))) continue;
+    rhythmic ??= FREQUENCY_CUE.test(folded);
     const recurrence = rhythmic ? sentenceRecurrence(folded, m.index, frequency ? end : -1) : null;
     out.push({start, end, date, recurrence});
   }
@@ -367,10 +371,13 @@ function sentenceAround(folded: string, index: number): [number, number] {
   return [from, to];
 }
 
+const NOISE_BEFORE = /[\s*_(]/;
+const NOISE_AFTER = /[\s*_]/;
+
 function trimmed(phrase: string): string {
   let a = 0;
   let b = phrase.length;
-  while (a < b && /[\s*_(]/.test(phrase[a])) a++;
-  while (b > a && /[\s*_]/.test(phrase[b - 1])) b--;
+  while (a < b && NOISE_BEFORE.test(phrase[a])) a++;
+  while (b > a && NOISE_AFTER.test(phrase[b - 1])) b--;
   return phrase.slice(a, b);
 }

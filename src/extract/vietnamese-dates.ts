@@ -162,9 +162,11 @@ export const MONTH_SOURCE = MONTH;
 export const YEAR_SOURCE = YEAR;
 export const SLASH_SOURCE = SLASH;
 
+const SPACES = /\s/g;
+
 /** A captured number, split digits joined ("0 6" → 6). */
 export function numberOf(digits: string | undefined): number {
-  return digits === undefined ? NaN : Number(digits.replace(/\s/g, ''));
+  return digits === undefined ? NaN : Number(digits.replace(SPACES, ''));
 }
 
 export function lastDayOfMonth(year: number, month: number): number {
