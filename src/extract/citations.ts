@@ -9,7 +9,7 @@
 
 import type {Citation} from '../model/plan.js';
 import {
-  AFTER_LETTER_OR_DIGIT,
+  afterLetterOrDigit,
   FULL_DATE_SOURCE,
   execNear,
   formsOf,
@@ -70,7 +70,7 @@ const PREFIX_WORDS = 2 * wordCount(Object.keys(TYPE_WORDS)) + wordCount(QUALIFIE
 // and precede the first one, never both sides of a later one (" - " starts another clause).
 const NUMBER_SOURCE = String.raw`\d+\s?(?:[/-]\s?[\p{L}\d&]+)+`;
 
-// A citation never starts right after a letter or digit (AFTER_LETTER_OR_DIGIT).
+// A citation never starts right after a letter or digit (afterLetterOrDigit).
 const CITATION = new RegExp(
   '(?:' +
     String.raw`(?:(?<type>${TYPES_SOURCE})(?:\s+(?:${TYPES_SOURCE}))?(?:\s+(?:${QUALIFIERS}))?(?:\s*số)?|số)\s*:?\s*(?<number>${NUMBER_SOURCE})` +
@@ -157,7 +157,7 @@ const CITATION_ANCHOR = new RegExp(
 );
 
 const nextCitation = (folded: string) =>
-  execNear(CITATION, CITATION_ANCHOR, PREFIX_WORDS, AFTER_LETTER_OR_DIGIT, folded);
+  execNear(CITATION, CITATION_ANCHOR, PREFIX_WORDS, afterLetterOrDigit, folded);
 
 /** Length of the phrase at `from` up to the first stop, within reach. */
 function stopAt(folded: string, from: number, stop: RegExp): number {

@@ -9,8 +9,8 @@
 
 import type {Deadline, Recurrence} from '../model/plan.js';
 import {
-  AFTER_LETTER,
-  AFTER_LETTER_OR_DIGIT,
+  afterLetter,
+  afterLetterOrDigit,
   DAY_SOURCE,
   MONTH_SOURCE,
   SLASH_SOURCE,
@@ -35,7 +35,7 @@ export interface DeadlineContext {
 
 const named = (name: string, source: string) => `(?<${name}>` + source.slice(1);
 
-// A dated phrase never starts right after a letter or digit (AFTER_LETTER_OR_DIGIT).
+// A dated phrase never starts right after a letter or digit (afterLetterOrDigit).
 const ATOM_SOURCE = '(?:' + [
   // 20/11/2020, ngày 20 /11/2020
   String.raw`(?:ngày\s*)?${named('d1', DAY_SOURCE)}${SLASH_SOURCE}${named('m1', MONTH_SOURCE)}${SLASH_SOURCE}${named('y1', YEAR_SOURCE)}`,
@@ -76,7 +76,7 @@ const RANGE_TAIL = /\s*(?:-|đến|tới)\s*(?:hết\s*)?/uy;
 const FREQUENCY_AFTER = /^\s*\(?\s*(?:hằng|hàng|mỗi)\s+(?:tuần|tháng|quý|năm)(?![\p{L}])/u;
 const MONTHLY_AFTER = /^\s*(?:hằng|hàng|mỗi)\s+tháng(?![\p{L}])/u;
 
-// A rhythm never starts right after a letter (AFTER_LETTER).
+// A rhythm never starts right after a letter (afterLetter).
 const FREQUENCY = new RegExp(
   '(?:' +
     [
@@ -239,15 +239,14 @@ const ATOM_ANCHOR = /\d|quý/g;
 const WORDS_BEFORE_ANCHOR = 3;
 
 function nextAtom(folded: string): RegExpExecArray | null {
-  const found = execNear(ATOM_SCAN, ATOM_ANCHOR, WORDS_BEFORE_ANCHOR, AFTER_LETTER_OR_DIGIT, folded);
+  const found = execNear(ATOM_SCAN, ATOM_ANCHOR, WORDS_BEFORE_ANCHOR, afterLetterOrDigit, folded);
   if (found === null) return null;
   ATOM_AT.lastIndex = found.index;
   return ATOM_AT.exec(folded);
 }
 
 function atomAt(folded: string, index: number): RegExpExecArray | null {
-  AFTER_LETTER_OR_DIGIT.lastIndex = index;
-  if (AFTER_LETTER_OR_DIGIT.test(folded)) return null;
+  if (afterLetterOrDigit(folded, index)) return null;
   ATOM_AT.lastIndex = index;
   return ATOM_AT.exec(folded);
 }
@@ -321,7 +320,7 @@ function yearless(month: number, day: number, plan: PlanDate | null): string | n
   return date < plan.iso ? at(plan.year + 1) ?? undefined : date;
 }
 
-const nextFrequency = (folded: string) => execNotAfter(FREQUENCY, AFTER_LETTER, folded);
+const nextFrequency = (folded: string) => execNotAfter(FREQUENCY, afterLetter, folded);
 
 function* frequencies(folded: string): Generator<Found> {
   FREQUENCY.lastIndex = 0;

@@ -72,28 +72,45 @@ function matchingForm(printed: string): string {
   return out;
 }
 
-// Where a word-bound pattern may not start: right after a letter (or a digit). Sticky: set lastIndex first.
-export const AFTER_LETTER = /(?<=\p{L})/uy;
-export const AFTER_LETTER_OR_DIGIT = /(?<=[\p{L}\d])/uy;
+const isAsciiLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
+const LETTER_BEFORE = /(?<=\p{L})/uy;
+
+/** Whether a letter stands right before `index`: there a word-bound pattern may not start. */
+export function afterLetter(text: string, index: number): boolean {
+  if (index === 0) return false;
+  // Mostly a space or punctuation, told without a regex call.
+  const code = text.charCodeAt(index - 1);
+  if (code < 128) return isAsciiLetter(code);
+  LETTER_BEFORE.lastIndex = index;
+  return LETTER_BEFORE.test(text);
+}
+
+/** Whether a letter or a digit stands right before `index`. */
+export const afterLetterOrDigit = (text: string, index: number): boolean =>
+  isAsciiDigit(text.charCodeAt(index - 1)) || afterLetter(text, index);
 
 /**
- * The next match of the global `pattern` from its lastIndex that does not start right after `notAfter` (one of the
- * two above): the match of `(?<!…)pattern`. V8 evaluates a leading lookbehind at every position of the text before
- * the first character can reject that position, which made the big patterns several times slower on long
- * paragraphs; here the lookbehind only runs where the rest matched. Every pattern starts with a character of the
- * Basic Multilingual Plane, so a retry one code unit on stays on a code point boundary.
+ * The next match of the global `pattern` from its lastIndex that does not start right after what `notAfter` tells
+ * (one of the two above): the match of `(?<!…)pattern`. V8 evaluates a leading lookbehind at every position of the
+ * text before the first character can reject that position, which made the big patterns several times slower on
+ * long paragraphs; here the lookbehind only runs where the rest matched. Every pattern starts with a character of
+ * the Basic Multilingual Plane, so a retry one code unit on stays on a code point boundary.
  */
-export function execNotAfter(pattern: RegExp, notAfter: RegExp, text: string): RegExpExecArray | null {
+export function execNotAfter(
+  pattern: RegExp,
+  notAfter: (text: string, index: number) => boolean,
+  text: string,
+): RegExpExecArray | null {
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    notAfter.lastIndex = m.index;
-    if (!notAfter.test(text)) return m;
+    if (!notAfter(text, m.index)) return m;
     pattern.lastIndex = m.index + 1;
   }
   return null;
 }
 
 const isSpace = (code: number) => code === 32 || (code >= 9 && code <= 13);
-const isWordChar = (code: number) => code >= 128 || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+const isWordChar = (code: number) => code >= 128 || isAsciiLetter(code);
 
 function spacesBefore(text: string, index: number): number {
   while (index > 0 && isSpace(text.charCodeAt(index - 1))) index--;
@@ -130,7 +147,7 @@ export function execNear(
   pattern: RegExp,
   anchor: RegExp,
   words: number,
-  notAfter: RegExp,
+  notAfter: (text: string, index: number) => boolean,
   text: string,
 ): RegExpExecArray | null {
   anchor.lastIndex = pattern.lastIndex;
