@@ -17,6 +17,7 @@ import {
   YEAR_SOURCE,
   execNear,
   execNotAfter,
+  firstNotAfter,
   formsOf,
   hasDigit,
   isoDate,
@@ -62,11 +63,12 @@ const ATOM_SCAN = new RegExp(ATOM_SOURCE.replace(/\(\?<\w+>/g, '(?:'), 'gu');
 const ATOM_AT = new RegExp(ATOM_SOURCE.replace(/\(\?<\w+>/g, '('), 'uy');
 const ATOM_GROUP_NAMES = [...ATOM_SOURCE.matchAll(/\(\?<(\w+)>/g)].map((g) => g[1]);
 
-// What the few words before a date may say. Each runs on a short slice that ends at the date.
-const LEAD = /(?<![\p{L}])(?:(?:(?:hoàn thành|hoàn tất|xong|kết thúc)\s+)?(?:trước|trong|vào|chậm nhất(?:\s+là)?(?:\s+(?:vào|trước|trong))?|hạn chót(?:\s+là)?)|hoàn thành|hoàn tất|xong)[\s(]*$/u;
-const FIELD = /(?<![\p{L}])(?:thời gian|thời hạn|tiến độ)[^.;:\n]{0,50}:\s*\(?$/u;
+// What the few words before a date may say. Each runs on a short slice that ends at the date; the three read with
+// firstNotAfter never start right after a letter.
+const LEAD = /(?:(?:(?:hoàn thành|hoàn tất|xong|kết thúc)\s+)?(?:trước|trong|vào|chậm nhất(?:\s+là)?(?:\s+(?:vào|trước|trong))?|hạn chót(?:\s+là)?)|hoàn thành|hoàn tất|xong)[\s(]*$/gu;
+const FIELD = /(?:thời gian|thời hạn|tiến độ)[^.;:\n]{0,50}:\s*\(?$/gu;
 const FROM = /(?<![\p{L}])từ[\s(]*$/u;
-const REVIEW_PAREN = /(?<![\p{L}])(?:sơ kết|tổng kết|giữa kỳ)[^.;\n]{0,60}\(\s*$/u;
+const REVIEW_PAREN = /(?:sơ kết|tổng kết|giữa kỳ)[^.;\n]{0,60}\(\s*$/gu;
 const LINE_HEAD = /^[\s\-+•(]*$/;
 const LINE_TAIL = /^[\s).;:,]*$/;
 // "trong năm 2020" that dates a topic (events or a budget of the year, what a "về" (about) clause is about) or a
@@ -209,9 +211,9 @@ function findDated(folded: string, plan: PlanDate | null): Found[] {
       accepted = second !== null;
       start -= pre.length - from.index;
     } else {
-      const lead = LEAD.exec(pre);
+      const lead = firstNotAfter(LEAD, afterLetter, pre);
       accepted = isAccepted(folded, m.index, end, pre, atom, lead !== null);
-      if (accepted && lead && !FIELD.test(pre)) start -= pre.length - lead.index;
+      if (accepted && lead && !isField(pre)) start -= pre.length - lead.index;
     }
     if (!accepted || OPEN_END.test(folded.slice(end, end + 40))) continue;
     ATOM_SCAN.lastIndex = end;
@@ -260,14 +262,16 @@ function atomAt(folded: string, index: number): RegExpExecArray | null {
   return ATOM_AT.exec(folded);
 }
 
+const isField = (pre: string) => firstNotAfter(FIELD, afterLetter, pre) !== null;
+
 /** Whether what stands around a date makes it time work. */
 function isAccepted(folded: string, start: number, end: number, pre: string, atom: Groups, lead: boolean): boolean {
   if (atom.d4 !== undefined) return lead;
-  if (FIELD.test(pre) || isWholeLine(folded, start, end)) return true;
+  if (isField(pre) || isWholeLine(folded, start, end)) return true;
   if (atom.y8 === undefined) return lead;
   // Years: only "năm 2026" after a lead or as the date of a review, never a bare year or range in running text.
   if (atom.year === undefined || atom.y9 !== undefined || atom.stage !== undefined) return false;
-  if (REVIEW_PAREN.test(pre)) return true;
+  if (firstNotAfter(REVIEW_PAREN, afterLetter, pre) !== null) return true;
   return lead && !TOPIC.test(clauseBefore(folded, start)) && !PAST_AFTER.test(folded.slice(end, end + 10));
 }
 

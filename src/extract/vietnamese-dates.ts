@@ -109,6 +109,16 @@ export function execNotAfter(
   return null;
 }
 
+/** The first match of `pattern` in the whole text, as execNotAfter finds it. */
+export function firstNotAfter(
+  pattern: RegExp,
+  notAfter: (text: string, index: number) => boolean,
+  text: string,
+): RegExpExecArray | null {
+  pattern.lastIndex = 0;
+  return execNotAfter(pattern, notAfter, text);
+}
+
 const isSpace = (code: number) => code === 32 || (code >= 9 && code <= 13);
 const isWordChar = (code: number) => code >= 128 || isAsciiLetter(code);
 
