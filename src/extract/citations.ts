@@ -88,6 +88,12 @@ const LAW_NAME_STOP = /\s+(?:ngày|số|của|năm|về|và|được|đã|có|th
 const LAW_NAME_WORD = /^\s+\p{Lu}/u;
 const ISSUER_REACH = 100;
 const SEPARATOR_SPACE = /\s+/g;
+// Most phrases hold single spaces only, or none; a test is several times cheaper than a replacement that changes
+// nothing.
+const ODD_SPACE = /\s\s|[^\S ]/;
+const SPACE = /\s/;
+const singleSpaced = (phrase: string) => (ODD_SPACE.test(phrase) ? phrase.replace(SEPARATOR_SPACE, ' ') : phrase);
+const unspaced = (phrase: string) => (SPACE.test(phrase) ? phrase.replace(SEPARATOR_SPACE, '') : phrase);
 const LETTER = /\p{L}/u;
 const TRAILING_NOISE = /[\s*_]+$/;
 const SYMBOL_SPLIT = /[/-]/;
@@ -115,10 +121,9 @@ export function findCitations(text: string): Citation[] {
       [type, typeName] = TYPE_WORDS['luật'];
     } else {
       const numberStart = m.index + m[0].length - (g.number as string).length;
-      number = printed.slice(numberStart, end).replace(SEPARATOR_SPACE, '');
+      number = unspaced(printed.slice(numberStart, end));
       if (!LETTER.test(number)) continue;
-      // Type words are mostly printed with single spaces, as TYPE_WORDS has them.
-      if (g.type !== undefined) [type, typeName] = TYPE_WORDS[g.type] ?? TYPE_WORDS[g.type.replace(SEPARATOR_SPACE, ' ')];
+      if (g.type !== undefined) [type, typeName] = TYPE_WORDS[singleSpaced(g.type)];
       else type = codeOfSymbol(number);
     }
     CITATION.lastIndex = end;
@@ -137,7 +142,7 @@ export function findCitations(text: string): Citation[] {
       const to = from + stopAt(folded, from, ISSUER_STOP);
       const name = printed.slice(from, to).replace(TRAILING_NOISE, '');
       if (name.length > 0) {
-        issuer = name.replace(SEPARATOR_SPACE, ' ');
+        issuer = singleSpaced(name);
         end = from + name.length;
       }
     }
