@@ -196,8 +196,10 @@ export function numberOf(digits: string | undefined): number {
   return digits === undefined ? NaN : Number(digits.replace(SPACES, ''));
 }
 
+/** The last day of a month (1-12) of the Gregorian calendar. */
 export function lastDayOfMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 const pad = (n: number) => (n < 10 ? '0' + n : String(n));
