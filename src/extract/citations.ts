@@ -153,11 +153,12 @@ export function findCitations(text: string): Citation[] {
 }
 
 // A citation holds a number (digits, then "/" or "-") at most PREFIX_WORDS words after its start, right after the
-// last word of its prefix, or is a law. The lookbehind runs only where a number matched, and keeps dates ("ngày
-// 02/4/2025") from anchoring a scan that would run on to the next citation.
+// last word of its prefix, or is a law. The number is read from the first of its digits only, so that a long run
+// of digits is read once; the lookbehind runs only where a number matched, and keeps dates ("ngày 02/4/2025") from
+// anchoring a scan that would run on to the next citation.
 const PREFIX_ENDS = new Set([...Object.keys(TYPE_WORDS), ...QUALIFIER_WORDS, 'số'].map((w) => w.split(' ').pop()));
 const CITATION_ANCHOR = new RegExp(
-  String.raw`\d+\s?[/-](?<=(?:${[...PREFIX_ENDS].join('|')})\s*:?\s*\d+\s?[/-])|luật`,
+  String.raw`\d(?<!\d\d)\d*\s?[/-](?<=(?:${[...PREFIX_ENDS].join('|')})\s*:?\s*\d+\s?[/-])|luật`,
   'g',
 );
 
