@@ -62,8 +62,8 @@ const spaced = (phrases: string[]) => phrases.map((w) => w.replace(/ /g, '\\s+')
 const TYPES_SOURCE = spaced(Object.keys(TYPE_WORDS).sort((a, b) => b.length - a.length));
 const QUALIFIER_WORDS = ['hành động', 'liên tịch', 'phối hợp', 'liên ngành', 'chung'];
 const QUALIFIERS = spaced(QUALIFIER_WORDS);
-/** The most words before a number: two type words, a qualifier and "số". */
 const wordCount = (phrases: string[]) => Math.max(...phrases.map((w) => w.split(' ').length));
+/** The most words before a number: two type words, a qualifier and "số". */
 const PREFIX_WORDS = 2 * wordCount(Object.keys(TYPE_WORDS)) + wordCount(QUALIFIER_WORDS) + 1;
 
 // A number/symbol: digits, then segments joined by "/" or "-"; a space may follow a separator ("27/NQ- TW")

@@ -129,9 +129,10 @@ export function findDeadlines(text: string, context: DeadlineContext): Deadline[
 }
 
 /**
- * The deadlines of findDeadlines that have a date, in the same order: what a node keeps. It reads fewer texts (a
- * quarter word is rarer than a rhythm word, and is looked for in the printed form, where findDeadlines would see it
- * only with a rhythm word as given) and skips the bare rhythms.
+ * The deadlines of findDeadlines that have a date, in the same order: what a node keeps, found with less work. It
+ * skips the bare rhythms, and of a text without a digit it reads only one that names a quarter ("quý IV"), the one
+ * date written without a digit. (The quarter is looked for in the printed form; findDeadlines reads such a text only
+ * when a rhythm word shows before normalisation, and so does this.)
  */
 export function findDatedDeadlines(text: string, context: DeadlineContext): Deadline[] {
   if (context.inTargets) return [];

@@ -12,7 +12,6 @@ import {loadBuiltinRegistry, type AgencyRegistry} from '../agencies/index.js';
 
 const MAY_BE_DATED = /(?:19|20)\d\d|tháng|quý|ngày|tuần|xuyên/iu;
 const TARGETS = /^mục tiêu(?!\p{L})/iu;
-
 function canonicalName(name: string | null, registry: AgencyRegistry): string | null {
   if (name === null) return null;
   const agency = registry.resolve(name);
