@@ -8,7 +8,14 @@
 // (or "do …") phrase after the number or date, up to "về", a verb that starts the subject, or punctuation.
 
 import type {Citation} from '../model/plan.js';
-import {FULL_DATE_SOURCE, fullDateOf, matchingForm, printedForm} from './vietnamese-dates.js';
+import {
+  afterLetterOrDigit,
+  FULL_DATE_SOURCE,
+  execNear,
+  formsOf,
+  fullDateOf,
+  hasDigit,
+} from './vietnamese-dates.js';
 
 /** Type words as printed (lower case) → [ND30 or normative code, canonical name]. */
 const TYPE_WORDS: Record<string, [string | null, string]> = {
@@ -51,18 +58,21 @@ const SYMBOL_CODES = new Set([
 const CANONICAL_CODES = new Map([...SYMBOL_CODES].map((code) => [code, code]));
 CANONICAL_CODES.set('QYĐ', 'QyĐ').set('CTR', 'CTr').set('TTR', 'TTr');
 
-const TYPES_SOURCE = Object.keys(TYPE_WORDS)
-  .sort((a, b) => b.length - a.length)
-  .map((w) => w.replace(/ /g, '\\s+'))
-  .join('|');
-const QUALIFIERS = String.raw`hành\s+động|liên\s+tịch|phối\s+hợp|liên\s+ngành|chung`;
+const spaced = (phrases: string[]) => phrases.map((w) => w.replace(/ /g, '\\s+')).join('|');
+const TYPES_SOURCE = spaced(Object.keys(TYPE_WORDS).sort((a, b) => b.length - a.length));
+const QUALIFIER_WORDS = ['hành động', 'liên tịch', 'phối hợp', 'liên ngành', 'chung'];
+const QUALIFIERS = spaced(QUALIFIER_WORDS);
+const wordCount = (phrases: string[]) => Math.max(...phrases.map((w) => w.split(' ').length));
+/** The most words before a number: two type words, a qualifier and "số". */
+const PREFIX_WORDS = 2 * wordCount(Object.keys(TYPE_WORDS)) + wordCount(QUALIFIER_WORDS) + 1;
 
 // A number/symbol: digits, then segments joined by "/" or "-"; a space may follow a separator ("27/NQ- TW")
 // and precede the first one, never both sides of a later one (" - " starts another clause).
 const NUMBER_SOURCE = String.raw`\d+\s?(?:[/-]\s?[\p{L}\d&]+)+`;
 
+// A citation never starts right after a letter or digit (afterLetterOrDigit).
 const CITATION = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:` +
+  '(?:' +
     String.raw`(?:(?<type>${TYPES_SOURCE})(?:\s+(?:${TYPES_SOURCE}))?(?:\s+(?:${QUALIFIERS}))?(?:\s*số)?|số)\s*:?\s*(?<number>${NUMBER_SOURCE})` +
     String.raw`|(?<law>luật)(?=\s+\p{L})` +
     ')',
@@ -78,20 +88,27 @@ const LAW_NAME_STOP = /\s+(?:ngày|số|của|năm|về|và|được|đã|có|th
 const LAW_NAME_WORD = /^\s+\p{Lu}/u;
 const ISSUER_REACH = 100;
 const SEPARATOR_SPACE = /\s+/g;
+// Most phrases hold single spaces only, or none; a test is several times cheaper than a replacement that changes
+// nothing.
+const ODD_SPACE = /\s\s|[^\S ]/;
+const SPACE = /\s/;
+const singleSpaced = (phrase: string) => (ODD_SPACE.test(phrase) ? phrase.replace(SEPARATOR_SPACE, ' ') : phrase);
+const unspaced = (phrase: string) => (SPACE.test(phrase) ? phrase.replace(SEPARATOR_SPACE, '') : phrase);
+const LETTER = /\p{L}/u;
+const TRAILING_NOISE = /[\s*_]+$/;
 const SYMBOL_SPLIT = /[/-]/;
 const TRAILING_DIGITS = /\d+$/;
 
-/** Every cited document in the text, in the order printed. */
-const MAY_CITE = /\d|luật/iu;
+// Every citation has a number, except a named law. The digit test is by far the cheaper, so it runs first.
+const MAY_NAME_LAW = /luật/iu;
 
+/** Every cited document in the text, in the order printed. */
 export function findCitations(text: string): Citation[] {
-  // Every citation has a number, except a named law.
-  if (!MAY_CITE.test(text)) return [];
-  const printed = printedForm(text);
-  const folded = matchingForm(printed);
+  if (!(hasDigit(text) || MAY_NAME_LAW.test(text))) return [];
+  const {printed, folded} = formsOf(text);
   const out: Citation[] = [];
   CITATION.lastIndex = 0;
-  for (let m = CITATION.exec(folded); m !== null; m = CITATION.exec(folded)) {
+  for (let m = nextCitation(folded); m !== null; m = nextCitation(folded)) {
     const g = m.groups as Record<string, string | undefined>;
     let end = m.index + m[0].length;
     let type: string | null = null;
@@ -104,9 +121,9 @@ export function findCitations(text: string): Citation[] {
       [type, typeName] = TYPE_WORDS['luật'];
     } else {
       const numberStart = m.index + m[0].length - (g.number as string).length;
-      number = printed.slice(numberStart, end).replace(SEPARATOR_SPACE, '');
-      if (!/\p{L}/u.test(number)) continue;
-      if (g.type !== undefined) [type, typeName] = TYPE_WORDS[g.type.replace(SEPARATOR_SPACE, ' ')];
+      number = unspaced(printed.slice(numberStart, end));
+      if (!LETTER.test(number)) continue;
+      if (g.type !== undefined) [type, typeName] = TYPE_WORDS[singleSpaced(g.type)];
       else type = codeOfSymbol(number);
     }
     CITATION.lastIndex = end;
@@ -123,9 +140,9 @@ export function findCitations(text: string): Citation[] {
     if (ISSUER_LEAD.exec(folded)) {
       const from = ISSUER_LEAD.lastIndex;
       const to = from + stopAt(folded, from, ISSUER_STOP);
-      const name = printed.slice(from, to).replace(/[\s*_]+$/, '');
+      const name = printed.slice(from, to).replace(TRAILING_NOISE, '');
       if (name.length > 0) {
-        issuer = name.replace(SEPARATOR_SPACE, ' ');
+        issuer = singleSpaced(name);
         end = from + name.length;
       }
     }
@@ -134,6 +151,19 @@ export function findCitations(text: string): Citation[] {
   }
   return out;
 }
+
+// A citation holds a number (digits, then "/" or "-") at most PREFIX_WORDS words after its start, right after the
+// last word of its prefix, or is a law. The number is read from the first of its digits only, so that a long run
+// of digits is read once; the lookbehind runs only where a number matched, and keeps dates ("ngày 02/4/2025") from
+// anchoring a scan that would run on to the next citation.
+const PREFIX_ENDS = new Set([...Object.keys(TYPE_WORDS), ...QUALIFIER_WORDS, 'số'].map((w) => w.split(' ').pop()));
+const CITATION_ANCHOR = new RegExp(
+  String.raw`\d(?<!\d\d)\d*\s?[/-](?<=(?:${[...PREFIX_ENDS].join('|')})\s*:?\s*\d+\s?[/-])|luật`,
+  'g',
+);
+
+const nextCitation = (folded: string) =>
+  execNear(CITATION, CITATION_ANCHOR, PREFIX_WORDS, afterLetterOrDigit, folded);
 
 /** Length of the phrase at `from` up to the first stop, within reach. */
 function stopAt(folded: string, from: number, stop: RegExp): number {

@@ -1,10 +1,10 @@
 // The extractors run over the built tree: the assignment section, citations of the basis and the body, and the
 // deadlines of every node's own text.
 
-import type {Plan, PlanNode} from '../model/plan.js';
+import type {Deadline, Plan, PlanNode} from '../model/plan.js';
 import {findAssignmentSection, GROUP_KINDS} from './assignment-section.js';
 import {findCitations} from './citations.js';
-import {findDeadlines} from './deadlines.js';
+import {findDatedDeadlines} from './deadlines.js';
 import {headingOf} from './heading-of.js';
 import {extractTasks} from './extract-tasks.js';
 import {addAgencyDiagnostics} from './agency-diagnostics.js';
@@ -28,10 +28,11 @@ export function enrichPlan(plan: Plan, registry: AgencyRegistry = loadBuiltinReg
   const visit = (nodes: PlanNode[], inTargets: boolean): void => {
     for (const node of nodes) {
       const targets = inTargets || ((node.kind === 'section' || node.kind === 'item') && TARGETS.test(node.title ?? ''));
-      const own = [node.title, node.text].filter(Boolean).join('\n');
+      const context = {planDate, inTargets: targets};
+      const own = node.title && node.text ? `${node.title}\n${node.text}` : node.title || node.text;
       if (own) {
         // Only dated phrases are deadlines of the node; a bare rhythm belongs to the task's recurrence.
-        const deadlines = findDeadlines(own, {planDate, inTargets: targets}).filter((d) => d.date !== null);
+        const deadlines = findDatedDeadlines(own, context);
         if (deadlines.length) node.deadlines = deadlines;
         const citations = findCitations(own);
         if (citations.length) node.citations = citations;
@@ -40,10 +41,10 @@ export function enrichPlan(plan: Plan, registry: AgencyRegistry = loadBuiltinReg
       // ("5.937,440") name no time; a cell needs a year or a word of the calendar to be read at all.
       for (const row of node.rows ?? []) {
         if (row.group) continue;
-        const deadlines = row.cells
-          .filter((cell) => MAY_BE_DATED.test(cell))
-          .flatMap((cell) => findDeadlines(cell, {planDate, inTargets: targets}))
-          .filter((d) => d.date !== null);
+        const deadlines: Deadline[] = [];
+        for (const cell of row.cells) {
+          if (MAY_BE_DATED.test(cell)) deadlines.push(...findDatedDeadlines(cell, context));
+        }
         if (deadlines.length) row.deadlines = deadlines;
       }
       visit(node.children, targets);

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {findDeadlines, findRecurrence} from '../../src/extract/deadlines.js';
+import {findDatedDeadlines, findDeadlines, findRecurrence} from '../../src/extract/deadlines.js';
 
 const plan = {planDate: '2025-11-20'};
 const undated = {planDate: null};
@@ -114,6 +114,40 @@ describe('findDeadlines: rhythms', () => {
     ]);
     expect(one('báo cáo trước ngày 30/11 hằng năm.')).toEqual({
       text: 'trước ngày 30/11 hằng năm', date: '2025-11-30', recurrence: 'annual'});
+  });
+});
+
+describe('findDatedDeadlines', () => {
+  // Sentences of the cases above, and pieces to shuffle: quarters without a digit, rhythms, decomposed letters.
+  const SENTENCES = [
+    'Báo cáo gửi về Sở trước ngày 20/11/2020 và đột xuất khi có yêu cầu.', 'Thời gian: quý IV năm 2026',
+    'báo cáo kết quả thực hiện Kế hoạch hằng năm (trước ngày 15 tháng 11) hoặc theo đề nghị.', 'Giai đoạn 2025 - 2030',
+    'Định kỳ hàng tháng (trước ngày 16 hàng tháng), 6 tháng (trước ngày 16/6), tổng kết năm.', 'Thường xuyên.',
+    'Thời hạn hoàn thành: Từ ngày 01/01/2026 đến ngày 31/3/2026.', 'Đến năm 2030, 100% các xã có điểm phục vụ',
+    // Only the quarter decomposed: findDeadlines reads the text for its rhythm word, then finds the quarter.
+    'Thời gian: qu' + 'ý'.normalize('NFD') + ' IV, hằng năm', 'Thời gian: qu' + 'ý'.normalize('NFD') + ' IV',
+  ];
+  const PIECES = [
+    'hoàn thành trong quý', ' IV', ' I', 'Quý II', 'QUÝ III', 'qu' + 'ý'.normalize('NFD'), 'hằng tháng', 'năm', ', ', '\n',
+    'trước ngày 16', 'Thời gian: ', '2026', '/', 'tháng 3', ' hàng tuần',
+  ];
+
+  it('keeps the dated deadlines of findDeadlines, in order', () => {
+    let seed = 17;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const texts = [...SENTENCES, ...SENTENCES.map((s) => s.normalize('NFD'))];
+    for (let i = 0; i < 2000; i++) {
+      let text = '';
+      for (let n = Math.floor(random() * 8); n >= 0; n--) {
+        text += (random() < 0.5 ? ' ' : '') + PIECES[Math.floor(random() * PIECES.length)];
+      }
+      texts.push(random() < 0.2 ? text.normalize('NFD') : text);
+    }
+    for (const text of texts) {
+      for (const context of [plan, undated, {...plan, inTargets: true}]) {
+        expect(findDatedDeadlines(text, context), text).toEqual(findDeadlines(text, context).filter((d) => d.date !== null));
+      }
+    }
   });
 });
 
