@@ -34,28 +34,38 @@ const ENDINGS: {keys: string[]; ending: Ending}[] = [
   {keys: ['tỉnh'], ending: 'admin'},
 ];
 
-/** Replaces abbreviations by their expansions ("UBND" → "Ủy ban nhân dân") and a lone "&" by "và". */
-export function expandTokens(tokens: readonly Token[], abbreviations: TokenTrie<Token[]>): Token[] {
-  const out: Token[] = [];
+/**
+ * Replaces abbreviations by their expansions ("UBND" → "Ủy ban nhân dân") and a lone "&" by "và". Most texts
+ * have neither: they are returned as they are.
+ */
+export function expandTokens(tokens: readonly Token[], abbreviations: TokenTrie<Token[]>): readonly Token[] {
+  let out: Token[] | null = null;
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i]!;
     const hit = t.word ? abbreviations.longest(tokens, i, 'raw') : null;
     if (hit) {
+      out ??= tokens.slice(0, i);
       const last = tokens[hit.end - 1]!;
       const raw = joinTokens(tokens.slice(i, hit.end), 'raw');
-      hit.values[0]!.forEach((x, k) =>
+      for (const [k, x] of hit.values[0]!.entries()) {
         out.push({...x, raw: k === 0 ? raw : '', start: t.start, end: last.end, spaceBefore: k === 0 ? t.spaceBefore : x.spaceBefore,
-          upper: k === 0 ? t.upper : x.upper, glued: k === 0 ? t.glued : false}));
+          upper: k === 0 ? t.upper : x.upper, glued: k === 0 ? t.glued : false});
+      }
       i = hit.end;
       continue;
     }
-    out.push(t.text === '&' ? {...t, word: true, key: 'và'} : t);
+    if (t.text === '&') {
+      out ??= tokens.slice(0, i);
+      out.push({...t, word: true, key: 'và'});
+    } else {
+      out?.push(t);
+    }
     i++;
   }
-  return out;
+  return out ?? tokens;
 }
 
-function phraseTrie<T>(phrases: readonly string[], value: (p: string) => T, expand: (s: string) => Token[]): TokenTrie<T> {
+function phraseTrie<T>(phrases: readonly string[], value: (p: string) => T, expand: (s: string) => readonly Token[]): TokenTrie<T> {
   const trie = new TokenTrie<T>();
   for (const p of phrases) trie.insert(wordKeys(expand(p)), value(p));
   return trie;
@@ -81,7 +91,7 @@ export function buildLexicon(data: RegistryData): Lexicon {
     abbreviations.insert(printed.map((t) => t.text), expansion);
     abbreviations.insert(printed.map((t) => t.text.toUpperCase()), expansion);
   }
-  const expand = (s: string): Token[] => expandTokens(tokenize(s), abbreviations);
+  const expand = (s: string): readonly Token[] => expandTokens(tokenize(s), abbreviations);
 
   const bodies = new TokenTrie<BodyKey>();
   const classHeads = new TokenTrie<TokenTrie<AgencyEntry>>();

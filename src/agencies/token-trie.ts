@@ -40,7 +40,27 @@ export class TokenTrie<T> {
    */
   matches(tokens: readonly Token[], start: number, mode: TrieMode = 'soft'): TrieHit<T>[] {
     const hits: TrieHit<T>[] = [];
+    this.walk(tokens, start, mode, hits);
+    return hits.reverse();
+  }
+
+  /** The first words of every phrase. */
+  firstKeys(): IterableIterator<string> {
+    return this.root.next.keys();
+  }
+
+  /** The longest phrase at `start`, or null. */
+  longest(tokens: readonly Token[], start: number, mode: TrieMode = 'strict'): TrieHit<T> | null {
+    return this.walk(tokens, start, mode, null);
+  }
+
+  /**
+   * Walks the phrases at `start`, adding each to `hits` when given, and returns the longest. Most positions start
+   * no phrase: a walk that finds none allocates nothing.
+   */
+  private walk(tokens: readonly Token[], start: number, mode: TrieMode, hits: TrieHit<T>[] | null): TrieHit<T> | null {
     let node = this.root;
+    let longest: TrieHit<T> | null = null;
     let i = start;
     while (i < tokens.length) {
       const t = tokens[i]!;
@@ -55,18 +75,11 @@ export class TokenTrie<T> {
       if (!child) break;
       node = child;
       i++;
-      if (node.values.length > 0) hits.push({end: i, values: node.values});
+      if (node.values.length > 0) {
+        longest = {end: i, values: node.values};
+        hits?.push(longest);
+      }
     }
-    return hits.reverse();
-  }
-
-  /** The first words of every phrase. */
-  firstKeys(): IterableIterator<string> {
-    return this.root.next.keys();
-  }
-
-  /** The longest phrase at `start`, or null. */
-  longest(tokens: readonly Token[], start: number, mode: TrieMode = 'strict'): TrieHit<T> | null {
-    return this.matches(tokens, start, mode)[0] ?? null;
+    return longest;
   }
 }
