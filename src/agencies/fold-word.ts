@@ -5,19 +5,32 @@ const TONE_MARKS = '\u0300\u0301\u0303\u0309\u0323';
 // the new style on the second (hoà, thuỷ, uỷ). The key uses the old style. "qu" + "y" is a consonant + vowel, not "uy".
 const NEW_STYLE_TONE = new RegExp(`(^|[^q])(o)([ae])([${TONE_MARKS}])$|(^|[^q])(u)(y)([${TONE_MARKS}])$`, 'u');
 
-// Documents reuse a small vocabulary: folding each distinct word once keeps tokenizing cheap.
+/** What matching reads of a printed word. */
+export interface WordForm {
+  /** NFC, lower case, tone on the old-style vowel. */
+  key: string;
+  /** Printed with an upper-case first letter (names of bodies are). */
+  upper: boolean;
+}
+
+// Documents reuse a small vocabulary: reading each distinct word once keeps tokenizing cheap.
 const MEMO_LIMIT = 100_000;
-const memo = new Map<string, string>();
+const memo = new Map<string, WordForm>();
+
+/** A printed word's key and case, computed once per distinct word. */
+export function wordForm(word: string): WordForm {
+  let form = memo.get(word);
+  if (form === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    form = {key: computeKey(word), upper: word[0] !== word[0]?.toLowerCase()};
+    memo.set(word, form);
+  }
+  return form;
+}
 
 /** One word in key form: NFC, lower case, tone on the old-style vowel. */
 export function foldWord(word: string): string {
-  let key = memo.get(word);
-  if (key === undefined) {
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    key = computeKey(word);
-    memo.set(word, key);
-  }
-  return key;
+  return wordForm(word).key;
 }
 
 function computeKey(word: string): string {

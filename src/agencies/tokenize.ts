@@ -1,5 +1,5 @@
 // Splits text into word and punctuation tokens that keep their place in the (NFC) text.
-import {foldWord} from './fold-word.js';
+import {wordForm} from './fold-word.js';
 
 export interface Token {
   /** The token as displayed (for an expanded abbreviation: a word of the expansion). */
@@ -19,9 +19,6 @@ export interface Token {
   glued: boolean;
 }
 
-// Markup and word-segmentation debris read as spaces: "**Sở**", "Sở_Y_tế". A "|" stays: it ends a table cell.
-const DEBRIS = /[_*`#\\]/g;
-
 /**
  * Letters, combining marks and digits make words. Tokenising runs on every task's text, so characters are
  * classified by code: ASCII by table; above it, Latin letters and marks (all of Vietnamese) are word characters,
@@ -36,15 +33,19 @@ function isWordChar(code: number): boolean {
   return code !== 0xfeff;
 }
 
+/** Spaces, and markup and word-segmentation debris read as spaces: "**Sở**", "Sở_Y_tế". A "|" stays: it ends a table cell. */
 function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x3000;
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13) || code === 95 || code === 42 || code === 96 || code === 35 || code === 92;
+  return code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x3000;
 }
 
 export function tokenize(input: string): Token[] {
-  const nfc = input.normalize('NFC');
-  const text = /[_*`#\\]/.test(nfc) ? nfc.replace(DEBRIS, ' ') : nfc;
+  const text = input.normalize('NFC');
   const tokens: Token[] = [];
   let prevEnd = -1;
+  // The two tokens before the current one: a word glues to "-" or "/" printed right after a word.
+  let prev: Token | undefined;
+  let beforePrev: Token | undefined;
   for (let i = 0; i < text.length; ) {
     const code = text.charCodeAt(i);
     if (isSpace(code)) {
@@ -52,32 +53,25 @@ export function tokenize(input: string): Token[] {
       continue;
     }
     const start = i;
-    const word = isWordChar(code);
-    if (word) {
+    const spaceBefore = start !== prevEnd;
+    let token: Token;
+    if (isWordChar(code)) {
       i++;
       while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
+      const raw = text.slice(start, i);
+      const form = wordForm(raw);
+      const glued = !spaceBefore && prev !== undefined && (prev.text === '-' || prev.text === '/') &&
+        !prev.spaceBefore && beforePrev !== undefined && beforePrev.word;
+      token = {text: raw, raw, key: form.key, word: true, upper: form.upper, start, end: i, spaceBefore, glued};
     } else {
       // A surrogate pair is one symbol.
       i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+      const raw = text.slice(start, i);
+      token = {text: raw, raw, key: raw, word: false, upper: false, start, end: i, spaceBefore, glued: false};
     }
-    const raw = text.slice(start, i);
-    const spaceBefore = start !== prevEnd;
-    const prev = tokens[tokens.length - 1];
-    const beforePrev = tokens[tokens.length - 2];
-    const glued =
-      word && !spaceBefore && prev !== undefined && (prev.text === '-' || prev.text === '/') &&
-      !prev.spaceBefore && beforePrev !== undefined && beforePrev.word;
-    tokens.push({
-      text: raw,
-      raw,
-      key: word ? foldWord(raw) : raw,
-      word,
-      upper: word && raw[0] !== raw[0]!.toLowerCase(),
-      start,
-      end: i,
-      spaceBefore,
-      glued,
-    });
+    tokens.push(token);
+    beforePrev = prev;
+    prev = token;
     prevEnd = i;
   }
   return tokens;
