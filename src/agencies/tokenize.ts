@@ -1,5 +1,5 @@
 // Splits text into word and punctuation tokens that keep their place in the (NFC) text.
-import {wordForm} from './fold-word.js';
+import {mixHash, wordFormAt} from './fold-word.js';
 
 export interface Token {
   /** The token as displayed (for an expanded abbreviation: a word of the expansion). */
@@ -39,15 +39,30 @@ function isSpace(code: number): boolean {
   return code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x3000;
 }
 
+/**
+ * Whether a character leaves a text in NFC whatever stands around it: below U+0300, Latin Extended Additional
+ * (Vietnamese letters with their tone marks) and general punctuation after U+2001 are precomposed and combine with
+ * nothing (test/agencies/tokenize.test.ts checks every pair).
+ */
+export function keepsNfc(code: number): boolean {
+  return code < 0x300 || (code >= 0x1e00 && code <= 0x1eff) || (code >= 0x2002 && code <= 0x206f);
+}
+
 export function tokenize(input: string): Token[] {
-  const text = input.normalize('NFC');
+  // Documents are decoded to NFC: a text is read as it is, and normalized first only when it may not be.
+  return scan(input, true) ?? scan(input.normalize('NFC'), false)!;
+}
+
+/** The tokens of `text`; null when `nfcOnly` and the text has a character that may not be in NFC. */
+function scan(text: string, nfcOnly: boolean): Token[] | null {
   const tokens: Token[] = [];
   let prevEnd = -1;
   // The two tokens before the current one: a word glues to "-" or "/" printed right after a word.
   let prev: Token | undefined;
   let beforePrev: Token | undefined;
   for (let i = 0; i < text.length; ) {
-    const code = text.charCodeAt(i);
+    let code = text.charCodeAt(i);
+    if (nfcOnly && !keepsNfc(code)) return null;
     if (isSpace(code)) {
       i++;
       continue;
@@ -56,13 +71,16 @@ export function tokenize(input: string): Token[] {
     const spaceBefore = start !== prevEnd;
     let token: Token;
     if (isWordChar(code)) {
-      i++;
-      while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
-      const raw = text.slice(start, i);
-      const form = wordForm(raw);
+      let hash = 0;
+      do {
+        hash = mixHash(hash, code);
+        code = ++i < text.length ? text.charCodeAt(i) : -1;
+        if (nfcOnly && code >= 0 && !keepsNfc(code)) return null;
+      } while (code >= 0 && isWordChar(code));
+      const form = wordFormAt(text, start, i, hash);
       const glued = !spaceBefore && prev !== undefined && (prev.text === '-' || prev.text === '/') &&
         !prev.spaceBefore && beforePrev !== undefined && beforePrev.word;
-      token = {text: raw, raw, key: form.key, word: true, upper: form.upper, start, end: i, spaceBefore, glued};
+      token = {text: form.word, raw: form.word, key: form.key, word: true, upper: form.upper, start, end: i, spaceBefore, glued};
     } else {
       // A surrogate pair is one symbol.
       i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
