@@ -18,6 +18,9 @@ const ADVERBS = [['tiếp', 'tục'], ['chủ', 'động'], ['tích', 'cực'], 
 
 /** After "phối hợp (chặt chẽ) (với)" or "cùng với": the agencies named (generic phrases left out), and where it ends. */
 function cooperation(tokens: readonly Token[], i: number, lex: Lexicon): {partners: AgencyRef[]; end: number} | null {
+  // Tried at every word of a text: most are settled by the first word.
+  const first = tokens[i]?.key;
+  if (first !== 'phối' && first !== 'cùng') return null;
   let j = i;
   if (phraseAt(tokens, j, ['phối', 'hợp'])) {
     j += 2;

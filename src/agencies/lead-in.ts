@@ -7,7 +7,11 @@ const HEADING_LEAD_INS = [
 ];
 
 export function phraseAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
-  return words.every((w, k) => tokens[i + k]?.word === true && tokens[i + k]!.key === w);
+  for (let k = 0; k < words.length; k++) {
+    const t = tokens[i + k];
+    if (t?.word !== true || t.key !== words[k]) return false;
+  }
+  return true;
 }
 
 /** The first word token (bullets, bold markers and quotes before it are skipped). */

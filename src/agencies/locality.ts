@@ -16,6 +16,21 @@ export interface Locality {
 const toneless = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 const REGION_NUMBER = /^(?:[ivxlc]+|\d+)$/i;
 
+// Keys come from a small vocabulary: each is checked once.
+const MEMO_LIMIT = 10_000;
+const tinhKeys = new Map<string, boolean>();
+
+/** "tỉnh", or a slip of its tone ("tính", "tinh"). */
+function spellsTinh(key: string): boolean {
+  let yes = tinhKeys.get(key);
+  if (yes === undefined) {
+    if (tinhKeys.size >= MEMO_LIMIT) tinhKeys.clear();
+    yes = toneless(key) === 'tinh';
+    tinhKeys.set(key, yes);
+  }
+  return yes;
+}
+
 function province(tokens: readonly Token[], i: number, lex: Lexicon): {end: number; name: string} | null {
   if (!tokens[i]?.upper) return null;
   const hit = lex.localities.longest(tokens, i, 'soft');
@@ -26,17 +41,21 @@ export function parseLocality(tokens: readonly Token[], i: number, lex: Lexicon)
   const a = tokens[i];
   if (!a?.word) return null;
   const b = tokens[i + 1];
-  const pair = b?.word ? `${a.key} ${b.key}` : '';
-  if (pair === 'tỉnh ủy' || pair === 'thành ủy') {
-    const word = pair === 'tỉnh ủy' ? 'Tỉnh ủy' : 'Thành ủy';
+  // Keys are single words: a two-word place is read word by word.
+  const second = b?.word ? b.key : null;
+  if ((a.key === 'tỉnh' || a.key === 'thành') && second === 'ủy') {
+    const word = a.key === 'tỉnh' ? 'Tỉnh ủy' : 'Thành ủy';
     const p = province(tokens, i + 2, lex);
     return {kind: 'party', end: p ? p.end : i + 2, display: p ? `${word} ${p.name}` : word, named: p !== null};
   }
-  if (pair === 'khu vực' && tokens[i + 2]?.word && REGION_NUMBER.test(tokens[i + 2]!.text)) {
+  if (a.key === 'khu' && second === 'vực' && tokens[i + 2]?.word && REGION_NUMBER.test(tokens[i + 2]!.text)) {
     return {kind: 'region', end: i + 3, display: `khu vực ${tokens[i + 2]!.text.toUpperCase()}`, named: true};
   }
   // "tính" for "tỉnh" is a common slip of the tone key; after a body's name it can only mean the province.
-  const word = toneless(a.key) === 'tinh' ? 'tỉnh' : pair === 'thành phố' || pair === 'thủ đô' ? pair : null;
+  const word = spellsTinh(a.key) ? 'tỉnh'
+    : a.key === 'thành' && second === 'phố' ? 'thành phố'
+    : a.key === 'thủ' && second === 'đô' ? 'thủ đô'
+    : null;
   if (word) {
     const next = i + word.split(' ').length;
     const p = province(tokens, next, lex);
