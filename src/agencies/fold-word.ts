@@ -5,48 +5,19 @@ const TONE_MARKS = '\u0300\u0301\u0303\u0309\u0323';
 // the new style on the second (hoà, thuỷ, uỷ). The key uses the old style. "qu" + "y" is a consonant + vowel, not "uy".
 const NEW_STYLE_TONE = new RegExp(`(^|[^q])(o)([ae])([${TONE_MARKS}])$|(^|[^q])(u)(y)([${TONE_MARKS}])$`, 'u');
 
-/** A printed word and what matching reads of it. */
-export interface WordForm {
-  word: string;
-  /** NFC, lower case, tone on the old-style vowel. */
-  key: string;
-  /** Printed with an upper-case first letter (names of bodies are). */
-  upper: boolean;
-}
-
-interface Entry extends WordForm {
-  /** The next word with the same hash. */
-  next: Entry | null;
-}
-
-// Documents reuse a small vocabulary: each distinct word is folded once. Words are found by a hash of their code
-// units, which the tokenizer computes as it scans, so a word already seen is neither sliced out nor hashed again.
+// Documents reuse a small vocabulary: folding each distinct word once keeps tokenizing cheap.
 const MEMO_LIMIT = 100_000;
-const memo = new Map<number, Entry>();
-
-/** Folds one more code unit into a word's hash (start from 0); 30 bits, so that it stays a small integer. */
-export function mixHash(hash: number, code: number): number {
-  return (Math.imul(hash, 31) + code) & 0x3fffffff;
-}
-
-/** The form of the word text[start, end), whose code units mixHash folded into `hash`. */
-export function wordFormAt(text: string, start: number, end: number, hash: number): WordForm {
-  const length = end - start;
-  for (let e = memo.get(hash) ?? null; e !== null; e = e.next) {
-    if (e.word.length === length && text.startsWith(e.word, start)) return e;
-  }
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  const word = text.slice(start, end);
-  const entry: Entry = {word, key: computeKey(word), upper: word[0] !== word[0]?.toLowerCase(), next: memo.get(hash) ?? null};
-  memo.set(hash, entry);
-  return entry;
-}
+const memo = new Map<string, string>();
 
 /** One word in key form: NFC, lower case, tone on the old-style vowel. */
 export function foldWord(word: string): string {
-  let hash = 0;
-  for (let i = 0; i < word.length; i++) hash = mixHash(hash, word.charCodeAt(i));
-  return wordFormAt(word, 0, word.length, hash).key;
+  let key = memo.get(word);
+  if (key === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    key = computeKey(word);
+    memo.set(word, key);
+  }
+  return key;
 }
 
 function computeKey(word: string): string {

@@ -45,10 +45,9 @@ export function expandTokens(tokens: readonly Token[], abbreviations: TokenTrie<
     const hit = t.word ? abbreviations.longest(tokens, i, 'raw') : null;
     if (hit) {
       out ??= tokens.slice(0, i);
-      const last = tokens[hit.end - 1]!;
       const raw = joinTokens(tokens.slice(i, hit.end), 'raw');
       for (const [k, x] of hit.values[0]!.entries()) {
-        out.push({...x, raw: k === 0 ? raw : '', start: t.start, end: last.end, spaceBefore: k === 0 ? t.spaceBefore : x.spaceBefore,
+        out.push({...x, raw: k === 0 ? raw : '', spaceBefore: k === 0 ? t.spaceBefore : x.spaceBefore,
           upper: k === 0 ? t.upper : x.upper, glued: k === 0 ? t.glued : false});
       }
       i = hit.end;

@@ -1,5 +1,5 @@
 // Splits text into word and punctuation tokens that keep their place in the (NFC) text.
-import {mixHash, wordFormAt} from './fold-word.js';
+import {mixHash, spellingAt} from './spellings.js';
 
 export interface Token {
   /** The token as displayed (for an expanded abbreviation: a word of the expansion). */
@@ -11,9 +11,6 @@ export interface Token {
   word: boolean;
   /** Printed with an upper-case first letter (names of bodies are). */
   upper: boolean;
-  /** Span in the NFC text. */
-  start: number;
-  end: number;
   spaceBefore: boolean;
   /** Glued to a symbol before it ("KH-UBND", "QĐ/TTg"): part of a document number, not a name. */
   glued: boolean;
@@ -53,9 +50,12 @@ export function tokenize(input: string): Token[] {
   return scan(input, true) ?? scan(input.normalize('NFC'), false)!;
 }
 
+// Tokens are gathered here and copied out at their final count: a list grown token by token is copied many times.
+const gathered: Token[] = [];
+
 /** The tokens of `text`; null when `nfcOnly` and the text has a character that may not be in NFC. */
 function scan(text: string, nfcOnly: boolean): Token[] | null {
-  const tokens: Token[] = [];
+  let count = 0;
   let prevEnd = -1;
   // The two tokens before the current one: a word glues to "-" or "/" printed right after a word.
   let prev: Token | undefined;
@@ -68,31 +68,31 @@ function scan(text: string, nfcOnly: boolean): Token[] | null {
       continue;
     }
     const start = i;
-    const spaceBefore = start !== prevEnd;
-    let token: Token;
-    if (isWordChar(code)) {
-      let hash = 0;
+    const word = isWordChar(code);
+    let hash = 0;
+    if (word) {
       do {
         hash = mixHash(hash, code);
         code = ++i < text.length ? text.charCodeAt(i) : -1;
         if (nfcOnly && code >= 0 && !keepsNfc(code)) return null;
       } while (code >= 0 && isWordChar(code));
-      const form = wordFormAt(text, start, i, hash);
-      const glued = !spaceBefore && prev !== undefined && (prev.text === '-' || prev.text === '/') &&
-        !prev.spaceBefore && beforePrev !== undefined && beforePrev.word;
-      token = {text: form.word, raw: form.word, key: form.key, word: true, upper: form.upper, start, end: i, spaceBefore, glued};
     } else {
+      hash = mixHash(hash, code);
+      i++;
       // A surrogate pair is one symbol.
-      i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
-      const raw = text.slice(start, i);
-      token = {text: raw, raw, key: raw, word: false, upper: false, start, end: i, spaceBefore, glued: false};
+      if (code >= 0xd800 && code <= 0xdbff) hash = mixHash(hash, text.charCodeAt(i++));
     }
-    tokens.push(token);
+    const spelling = spellingAt(text, start, i, hash, word);
+    const spaceBefore = start !== prevEnd;
+    const glued = word && !spaceBefore && prev !== undefined && (prev.text === '-' || prev.text === '/') &&
+      !prev.spaceBefore && beforePrev !== undefined && beforePrev.word;
+    const token = glued ? spelling.glued : spaceBefore ? spelling.spaced : spelling.tight;
+    gathered[count++] = token;
     beforePrev = prev;
     prev = token;
     prevEnd = i;
   }
-  return tokens;
+  return gathered.slice(0, count);
 }
 
 const TIGHT = new Set([',', ';', ':', ')', '.']);
