@@ -6,7 +6,8 @@ import {firstWord, opensWithRequest, phraseAt} from './lead-in.js';
 import type {Lexicon} from './lexicon.js';
 import {openingOf} from './opening.js';
 import {lexiconOf, tokensOf, type AgencyRegistry} from './registry.js';
-import type {Token} from './tokenize.js';
+import type {TokenList} from './token-list.js';
+import {isPlainNfc} from './tokenize.js';
 
 export interface RoleAssignment {
   agencies: TaskAgency[];
@@ -17,9 +18,9 @@ const MAY_COOPERATE = /phối|cùng/iu;
 const ADVERBS = [['tiếp', 'tục'], ['chủ', 'động'], ['tích', 'cực'], ['khẩn', 'trương']];
 
 /** After "phối hợp (chặt chẽ) (với)" or "cùng với": the agencies named (generic phrases left out), and where it ends. */
-function cooperation(tokens: readonly Token[], i: number, lex: Lexicon): {partners: AgencyRef[]; end: number} | null {
+function cooperation(tokens: TokenList, i: number, lex: Lexicon): {partners: AgencyRef[]; end: number} | null {
   // Tried at every word of a text: most are settled by the first word.
-  const first = tokens[i]?.key;
+  const first = tokens.get(i)?.key;
   if (first !== 'phối' && first !== 'cùng') return null;
   let j = i;
   if (phraseAt(tokens, j, ['phối', 'hợp'])) {
@@ -35,13 +36,13 @@ function cooperation(tokens: readonly Token[], i: number, lex: Lexicon): {partne
   return {partners: list.refs.filter((r) => !isGeneric(r, lex)), end: Math.max(list.end, j)};
 }
 
-function skipAdverbs(tokens: readonly Token[], i: number): number {
+function skipAdverbs(tokens: TokenList, i: number): number {
   for (const words of ADVERBS) if (phraseAt(tokens, i, words)) return i + words.length;
   return i;
 }
 
 /** "Giao A …" at `i`: A becomes the subject. */
-function delegation(tokens: readonly Token[], i: number, lex: Lexicon): {refs: AgencyRef[]; end: number} | null {
+function delegation(tokens: TokenList, i: number, lex: Lexicon): {refs: AgencyRef[]; end: number} | null {
   if (!phraseAt(tokens, i, ['giao'])) return null;
   const list = parseAgencyList(tokens, i + 1, lex);
   return list.refs.length > 0 ? list : null;
@@ -65,7 +66,9 @@ function withRole(refs: readonly AgencyRef[], role: 'lead' | 'support', seen: Se
 export function assignRoles(text: string, group: AgencyRef[], registry: AgencyRegistry): RoleAssignment {
   const lex = lexiconOf(registry);
   // Partners come after "phối hợp" or "cùng" anywhere in the text; without them only the subject matters.
-  const tokens = tokensOf(registry, MAY_COOPERATE.test(text) ? text : openingOf(text));
+  const cooperates = MAY_COOPERATE.test(text);
+  const source = cooperates ? text : openingOf(text);
+  const tokens = tokensOf(registry, source);
   const mode = opensWithRequest(tokens) ? 'request' : 'order';
   let i = firstWord(tokens) + (mode === 'request' ? 2 : 0);
   let leaders: AgencyRef[] = group;
@@ -87,7 +90,11 @@ export function assignRoles(text: string, group: AgencyRef[], registry: AgencyRe
     return {agencies: [...withRole(opening.partners, 'lead', seen), ...withRole(group, 'support', seen)], mode};
   }
   const partners: AgencyRef[] = [];
-  while (i < tokens.length) {
+  // Tokens read a text's NFC form, which may show the words where the print does not, and an abbreviation may
+  // expand to them; short of that, a text that never says "phối" or "cùng" is not read past its subject.
+  const mayNamePartners = cooperates || lex.expansionKeys.has('phối') || lex.expansionKeys.has('cùng') ||
+    (!isPlainNfc(source) && MAY_COOPERATE.test(source.normalize('NFC')));
+  while (mayNamePartners && tokens.get(i) !== undefined) {
     const c = cooperation(tokens, i, lex);
     if (c) {
       partners.push(...c.partners);

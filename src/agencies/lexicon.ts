@@ -1,7 +1,8 @@
 // The registry's data compiled into tries, so every lookup is one walk from a token position.
 import type {AgencyEntry, RegistryData} from './registry-data.js';
 import {TokenTrie} from './token-trie.js';
-import {joinTokens, tokenize, type Token} from './tokenize.js';
+import {TokenList} from './token-list.js';
+import {joinTokens, tokenize, tokenList, type Token} from './tokenize.js';
 
 /** How a registry name ends: a province-level body's name ends in a place word that the print may vary. */
 export type Ending = 'none' | 'admin' | 'party' | 'region';
@@ -15,7 +16,9 @@ export interface BodyKey {
 }
 
 export interface Lexicon {
-  abbreviations: TokenTrie<Token[]>;
+  abbreviations: TokenTrie<readonly Token[]>;
+  /** Every word key an abbreviation expands to. */
+  expansionKeys: Set<string>;
   bodies: TokenTrie<BodyKey>;
   localities: TokenTrie<string>;
   heads: TokenTrie<true>;
@@ -34,34 +37,25 @@ const ENDINGS: {keys: string[]; ending: Ending}[] = [
   {keys: ['tỉnh'], ending: 'admin'},
 ];
 
-/**
- * Replaces abbreviations by their expansions ("UBND" → "Ủy ban nhân dân") and a lone "&" by "và". Most texts
- * have neither: they are returned as they are.
- */
-export function expandTokens(tokens: readonly Token[], abbreviations: TokenTrie<Token[]>): readonly Token[] {
-  let out: Token[] | null = null;
-  for (let i = 0; i < tokens.length; ) {
-    const t = tokens[i]!;
+/** Replaces abbreviations by their expansions ("UBND" → "Ủy ban nhân dân") and a lone "&" by "và", as tokens are read. */
+export function expandTokens(tokens: TokenList, abbreviations: TokenTrie<readonly Token[]>): TokenList {
+  let i = 0;
+  return new TokenList([], (into) => {
+    const t = tokens.get(i);
+    if (t === undefined) return false;
     const hit = t.word ? abbreviations.longest(tokens, i, 'raw') : null;
     if (hit) {
-      out ??= tokens.slice(0, i);
       const raw = joinTokens(tokens.slice(i, hit.end), 'raw');
-      for (const [k, x] of hit.values[0]!.entries()) {
-        out.push({...x, raw: k === 0 ? raw : '', spaceBefore: k === 0 ? t.spaceBefore : x.spaceBefore,
-          upper: k === 0 ? t.upper : x.upper, glued: k === 0 ? t.glued : false});
-      }
+      hit.values[0]!.forEach((x, k) =>
+        into.push({...x, raw: k === 0 ? raw : '', spaceBefore: k === 0 ? t.spaceBefore : x.spaceBefore,
+          upper: k === 0 ? t.upper : x.upper, glued: k === 0 ? t.glued : false}));
       i = hit.end;
-      continue;
-    }
-    if (t.text === '&') {
-      out ??= tokens.slice(0, i);
-      out.push({...t, word: true, key: 'và'});
     } else {
-      out?.push(t);
+      into.push(t.text === '&' ? {...t, word: true, key: 'và'} : t);
+      i++;
     }
-    i++;
-  }
-  return out ?? tokens;
+    return true;
+  });
 }
 
 function phraseTrie<T>(phrases: readonly string[], value: (p: string) => T, expand: (s: string) => readonly Token[]): TokenTrie<T> {
@@ -83,14 +77,16 @@ function endingOf(keys: readonly string[]): {ending: Ending; size: number} {
 }
 
 export function buildLexicon(data: RegistryData): Lexicon {
-  const abbreviations = new TokenTrie<Token[]>();
+  const abbreviations = new TokenTrie<readonly Token[]>();
+  const expansionKeys = new Set<string>();
   for (const [short, long] of Object.entries(data.abbreviations)) {
     const expansion = tokenize(long);
     const printed = tokenize(short);
     abbreviations.insert(printed.map((t) => t.text), expansion);
     abbreviations.insert(printed.map((t) => t.text.toUpperCase()), expansion);
+    for (const t of expansion) if (t.word) expansionKeys.add(t.key);
   }
-  const expand = (s: string): readonly Token[] => expandTokens(tokenize(s), abbreviations);
+  const expand = (s: string): readonly Token[] => expandTokens(tokenList(s), abbreviations).all();
 
   const bodies = new TokenTrie<BodyKey>();
   const classHeads = new TokenTrie<TokenTrie<AgencyEntry>>();
@@ -130,6 +126,7 @@ export function buildLexicon(data: RegistryData): Lexicon {
   for (const trie of [bodies, classHeads, classNouns, heads]) for (const k of trie.firstKeys()) starters.add(k);
   return {
     abbreviations,
+    expansionKeys,
     bodies,
     localities,
     starters,

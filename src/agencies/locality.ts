@@ -1,6 +1,6 @@
 // The place part printed after a province-level body: "tỉnh", "thành phố Cần Thơ", "Thành ủy", "khu vực XI", "Đắk Lắk".
 import type {Lexicon} from './lexicon.js';
-import type {Token} from './tokenize.js';
+import type {TokenList} from './token-list.js';
 
 export type LocalityKind = 'admin' | 'party' | 'region' | 'province';
 
@@ -31,16 +31,16 @@ function spellsTinh(key: string): boolean {
   return yes;
 }
 
-function province(tokens: readonly Token[], i: number, lex: Lexicon): {end: number; name: string} | null {
-  if (!tokens[i]?.upper) return null;
+function province(tokens: TokenList, i: number, lex: Lexicon): {end: number; name: string} | null {
+  if (!tokens.get(i)?.upper) return null;
   const hit = lex.localities.longest(tokens, i, 'soft');
   return hit ? {end: hit.end, name: hit.values[0]!} : null;
 }
 
-export function parseLocality(tokens: readonly Token[], i: number, lex: Lexicon): Locality | null {
-  const a = tokens[i];
+export function parseLocality(tokens: TokenList, i: number, lex: Lexicon): Locality | null {
+  const a = tokens.get(i);
   if (!a?.word) return null;
-  const b = tokens[i + 1];
+  const b = tokens.get(i + 1);
   // Keys are single words: a two-word place is read word by word.
   const second = b?.word ? b.key : null;
   if ((a.key === 'tỉnh' || a.key === 'thành') && second === 'ủy') {
@@ -48,8 +48,8 @@ export function parseLocality(tokens: readonly Token[], i: number, lex: Lexicon)
     const p = province(tokens, i + 2, lex);
     return {kind: 'party', end: p ? p.end : i + 2, display: p ? `${word} ${p.name}` : word, named: p !== null};
   }
-  if (a.key === 'khu' && second === 'vực' && tokens[i + 2]?.word && REGION_NUMBER.test(tokens[i + 2]!.text)) {
-    return {kind: 'region', end: i + 3, display: `khu vực ${tokens[i + 2]!.text.toUpperCase()}`, named: true};
+  if (a.key === 'khu' && second === 'vực' && tokens.get(i + 2)?.word && REGION_NUMBER.test(tokens.get(i + 2)!.text)) {
+    return {kind: 'region', end: i + 3, display: `khu vực ${tokens.get(i + 2)!.text.toUpperCase()}`, named: true};
   }
   // "tính" for "tỉnh" is a common slip of the tone key; after a body's name it can only mean the province.
   const word = spellsTinh(a.key) ? 'tỉnh'

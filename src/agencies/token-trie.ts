@@ -1,5 +1,5 @@
 // A trie over folded word keys: finds known phrases at a token position without looping over every phrase.
-import type {Token} from './tokenize.js';
+import type {TokenList} from './token-list.js';
 
 interface TrieNode<T> {
   next: Map<string, TrieNode<T>>;
@@ -38,7 +38,7 @@ export class TokenTrie<T> {
    * Every phrase that starts at `start`, longest first. Modes: `soft` matches words and lets soft punctuation sit
    * between them; `strict` matches words only; `raw` matches every token by its exact printed text.
    */
-  matches(tokens: readonly Token[], start: number, mode: TrieMode = 'soft'): TrieHit<T>[] {
+  matches(tokens: TokenList, start: number, mode: TrieMode = 'soft'): TrieHit<T>[] {
     const hits: TrieHit<T>[] = [];
     this.walk(tokens, start, mode, hits);
     return hits.reverse();
@@ -50,7 +50,7 @@ export class TokenTrie<T> {
   }
 
   /** The longest phrase at `start`, or null. */
-  longest(tokens: readonly Token[], start: number, mode: TrieMode = 'strict'): TrieHit<T> | null {
+  longest(tokens: TokenList, start: number, mode: TrieMode = 'strict'): TrieHit<T> | null {
     return this.walk(tokens, start, mode, null);
   }
 
@@ -58,12 +58,11 @@ export class TokenTrie<T> {
    * Walks the phrases at `start`, adding each to `hits` when given, and returns the longest. Most positions start
    * no phrase: a walk that finds none allocates nothing.
    */
-  private walk(tokens: readonly Token[], start: number, mode: TrieMode, hits: TrieHit<T>[] | null): TrieHit<T> | null {
+  private walk(tokens: TokenList, start: number, mode: TrieMode, hits: TrieHit<T>[] | null): TrieHit<T> | null {
     let node = this.root;
     let longest: TrieHit<T> | null = null;
     let i = start;
-    while (i < tokens.length) {
-      const t = tokens[i]!;
+    for (let t = tokens.get(i); t !== undefined; t = tokens.get(i)) {
       if (!t.word && mode !== 'raw') {
         if (mode === 'soft' && i > start && SOFT.has(t.text)) {
           i++;

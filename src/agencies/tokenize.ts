@@ -1,5 +1,6 @@
-// Splits text into word and punctuation tokens that keep their place in the (NFC) text.
+// Splits text into word and punctuation tokens, read from its NFC form.
 import {mixHash, spellingAt} from './spellings.js';
+import {TokenList, type TokenSource} from './token-list.js';
 
 export interface Token {
   /** The token as displayed (for an expanded abbreviation: a word of the expansion). */
@@ -36,37 +37,38 @@ function isSpace(code: number): boolean {
   return code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x3000;
 }
 
-/**
- * Whether a character leaves a text in NFC whatever stands around it: below U+0300, Latin Extended Additional
- * (Vietnamese letters with their tone marks) and general punctuation after U+2001 are precomposed and combine with
- * nothing (test/agencies/tokenize.test.ts checks every pair).
- */
-export function keepsNfc(code: number): boolean {
-  return code < 0x300 || (code >= 0x1e00 && code <= 0x1eff) || (code >= 0x2002 && code <= 0x206f);
+// Characters that leave a text in NFC whatever stands around them: below U+0300, Latin Extended Additional
+// (Vietnamese letters with their tone marks) and general punctuation after U+2001 are precomposed and combine with
+// nothing (test/agencies/tokenize.test.ts checks every pair). Anything else may need normalize().
+const MAY_NEED_NFC = /[^\u0000-\u02ff\u1e00-\u1eff\u2002-\u206f]/;
+
+/** Whether the text is in NFC as it stands, judged by its characters alone. */
+export function isPlainNfc(text: string): boolean {
+  return !MAY_NEED_NFC.test(text);
 }
 
-export function tokenize(input: string): Token[] {
-  // Documents are decoded to NFC: a text is read as it is, and normalized first only when it may not be.
-  return scan(input, true) ?? scan(input.normalize('NFC'), false)!;
+/** A text's tokens, read as they are asked for. */
+export function tokenList(input: string): TokenList {
+  // Documents are decoded to NFC: a text is normalized only when it may not be.
+  return new TokenList([], scanner(isPlainNfc(input) ? input : input.normalize('NFC')));
 }
 
-// Tokens are gathered here and copied out at their final count: a list grown token by token is copied many times.
-const gathered: Token[] = [];
+/** A text's tokens, all of them. */
+export function tokenize(input: string): readonly Token[] {
+  return tokenList(input).all();
+}
 
-/** The tokens of `text`; null when `nfcOnly` and the text has a character that may not be in NFC. */
-function scan(text: string, nfcOnly: boolean): Token[] | null {
-  let count = 0;
+/** Reads one token of `text` at each call. */
+function scanner(text: string): TokenSource {
+  let i = 0;
   let prevEnd = -1;
   // The two tokens before the current one: a word glues to "-" or "/" printed right after a word.
   let prev: Token | undefined;
   let beforePrev: Token | undefined;
-  for (let i = 0; i < text.length; ) {
-    let code = text.charCodeAt(i);
-    if (nfcOnly && !keepsNfc(code)) return null;
-    if (isSpace(code)) {
-      i++;
-      continue;
-    }
+  return (into) => {
+    let code = 0;
+    while (i < text.length && isSpace((code = text.charCodeAt(i)))) i++;
+    if (i >= text.length) return false;
     const start = i;
     const word = isWordChar(code);
     let hash = 0;
@@ -74,7 +76,6 @@ function scan(text: string, nfcOnly: boolean): Token[] | null {
       do {
         hash = mixHash(hash, code);
         code = ++i < text.length ? text.charCodeAt(i) : -1;
-        if (nfcOnly && code >= 0 && !keepsNfc(code)) return null;
       } while (code >= 0 && isWordChar(code));
     } else {
       hash = mixHash(hash, code);
@@ -87,12 +88,12 @@ function scan(text: string, nfcOnly: boolean): Token[] | null {
     const glued = word && !spaceBefore && prev !== undefined && (prev.text === '-' || prev.text === '/') &&
       !prev.spaceBefore && beforePrev !== undefined && beforePrev.word;
     const token = glued ? spelling.glued : spaceBefore ? spelling.spaced : spelling.tight;
-    gathered[count++] = token;
+    into.push(token);
     beforePrev = prev;
     prev = token;
     prevEnd = i;
-  }
-  return gathered.slice(0, count);
+    return true;
+  };
 }
 
 const TIGHT = new Set([',', ';', ':', ')', '.']);
