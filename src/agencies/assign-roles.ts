@@ -7,7 +7,7 @@ import type {Lexicon} from './lexicon.js';
 import {openingOf} from './opening.js';
 import {lexiconOf, tokensOf, type AgencyRegistry} from './registry.js';
 import type {TokenList} from './token-list.js';
-import {isPlainNfc} from './tokenize.js';
+import {isPlainNfc, type Token} from './tokenize.js';
 
 export interface RoleAssignment {
   agencies: TaskAgency[];
@@ -15,13 +15,28 @@ export interface RoleAssignment {
 }
 
 const MAY_COOPERATE = /phối|cùng/iu;
+const COOPERATION_WORDS = /phối|cùng/giu;
 const ADVERBS = [['tiếp', 'tục'], ['chủ', 'động'], ['tích', 'cực'], ['khẩn', 'trương']];
+
+/** "phối" or "cùng": the words a cooperation opens with. */
+function opensCooperation(t: Token | undefined): boolean {
+  return t?.key === 'phối' || t?.key === 'cùng';
+}
+
+/**
+ * How many tokens of a text can open a cooperation, at most: each is an occurrence of "phối" or "cùng" in the NFC
+ * form that tokens read, in any case. An abbreviation that expands to one of them leaves no bound.
+ */
+function cooperationWords(source: string, lex: Lexicon): number {
+  if (lex.expansionKeys.has('phối') || lex.expansionKeys.has('cùng')) return Infinity;
+  const nfc = isPlainNfc(source) ? source : source.normalize('NFC');
+  return nfc.match(COOPERATION_WORDS)?.length ?? 0;
+}
 
 /** After "phối hợp (chặt chẽ) (với)" or "cùng với": the agencies named (generic phrases left out), and where it ends. */
 function cooperation(tokens: TokenList, i: number, lex: Lexicon): {partners: AgencyRef[]; end: number} | null {
   // Tried at every word of a text: most are settled by the first word.
-  const first = tokens.get(i)?.key;
-  if (first !== 'phối' && first !== 'cùng') return null;
+  if (!opensCooperation(tokens.get(i))) return null;
   let j = i;
   if (phraseAt(tokens, j, ['phối', 'hợp'])) {
     j += 2;
@@ -90,11 +105,11 @@ export function assignRoles(text: string, group: AgencyRef[], registry: AgencyRe
     return {agencies: [...withRole(opening.partners, 'lead', seen), ...withRole(group, 'support', seen)], mode};
   }
   const partners: AgencyRef[] = [];
-  // Tokens read a text's NFC form, which may show the words where the print does not, and an abbreviation may
-  // expand to them; short of that, a text that never says "phối" or "cùng" is not read past its subject.
-  const mayNamePartners = cooperates || lex.expansionKeys.has('phối') || lex.expansionKeys.has('cùng') ||
-    (!isPlainNfc(source) && MAY_COOPERATE.test(source.normalize('NFC')));
-  while (mayNamePartners && tokens.get(i) !== undefined) {
+  // Once the tokens passed hold every word that could open a cooperation, the rest of the text is not read.
+  let unseen = cooperationWords(source, lex);
+  for (let passed = 0; unseen > 0 && tokens.get(i) !== undefined; ) {
+    for (; passed < i; passed++) if (opensCooperation(tokens.get(passed))) unseen--;
+    if (unseen <= 0) break;
     const c = cooperation(tokens, i, lex);
     if (c) {
       partners.push(...c.partners);
