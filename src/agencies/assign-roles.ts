@@ -25,10 +25,12 @@ function opensCooperation(t: Token | undefined): boolean {
 
 /**
  * How many tokens of a text can open a cooperation, at most: each is an occurrence of "phối" or "cùng" in the NFC
- * form that tokens read, in any case. An abbreviation that expands to one of them leaves no bound.
+ * form that tokens read, in any case (`printed`: the text as printed has one). An abbreviation that expands to one
+ * of them leaves no bound.
  */
-function cooperationWords(source: string, lex: Lexicon): number {
+function cooperationWords(source: string, printed: boolean, lex: Lexicon): number {
   if (lex.expansionKeys.has('phối') || lex.expansionKeys.has('cùng')) return Infinity;
+  if (!printed && isPlainNfc(source)) return 0;
   const nfc = isPlainNfc(source) ? source : source.normalize('NFC');
   return nfc.match(COOPERATION_WORDS)?.length ?? 0;
 }
@@ -106,7 +108,7 @@ export function assignRoles(text: string, group: AgencyRef[], registry: AgencyRe
   }
   const partners: AgencyRef[] = [];
   // Once the tokens passed hold every word that could open a cooperation, the rest of the text is not read.
-  let unseen = cooperationWords(source, lex);
+  let unseen = cooperationWords(source, cooperates, lex);
   for (let passed = 0; unseen > 0 && tokens.get(i) !== undefined; ) {
     for (; passed < i; passed++) if (opensCooperation(tokens.get(passed))) unseen--;
     if (unseen <= 0) break;
