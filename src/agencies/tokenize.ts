@@ -1,6 +1,6 @@
 // Splits text into word and punctuation tokens, read from its NFC form.
 import {mixHash, spellingAt} from './spellings.js';
-import {TokenList, type TokenSource} from './token-list.js';
+import {TokenList} from './token-list.js';
 
 export interface Token {
   /** The token as displayed (for an expanded abbreviation: a word of the expansion). */
@@ -40,7 +40,10 @@ function isSpace(code: number): boolean {
 // Characters that leave a text in NFC whatever stands around them: below U+0300, Latin Extended Additional
 // (Vietnamese letters with their tone marks) and general punctuation after U+2001 are precomposed and combine with
 // nothing (test/agencies/tokenize.test.ts checks every pair). Anything else may need normalize().
-const MAY_NEED_NFC = /[^\u0000-\u02ff\u1e00-\u1eff\u2002-\u206f]/;
+const PLAIN = '\\u0000-\\u02ff\\u1e00-\\u1eff\\u2002-\\u206f';
+const MAY_NEED_NFC = new RegExp(`[^${PLAIN}]`);
+// A scanner checks the text this far ahead at a time.
+const PLAIN_RUN = new RegExp(`[${PLAIN}]{0,256}`, 'y');
 
 /** Whether the text is in NFC as it stands, judged by its characters alone. */
 export function isPlainNfc(text: string): boolean {
@@ -49,8 +52,8 @@ export function isPlainNfc(text: string): boolean {
 
 /** A text's tokens, read as they are asked for. */
 export function tokenList(input: string): TokenList {
-  // Documents are decoded to NFC: a text is normalized only when it may not be.
-  return new TokenList([], scanner(isPlainNfc(input) ? input : input.normalize('NFC')));
+  const scanner = new Scanner(input);
+  return new TokenList([], (into) => scanner.read(into));
 }
 
 /** A text's tokens, all of them. */
@@ -58,42 +61,77 @@ export function tokenize(input: string): readonly Token[] {
   return tokenList(input).all();
 }
 
-/** Reads one token of `text` at each call. */
-function scanner(text: string): TokenSource {
-  let i = 0;
-  let prevEnd = -1;
+/**
+ * Reads a text one token at a time. Documents are decoded to NFC, so the text is read as it stands while its
+ * characters show that it is in NFC, a stretch ahead of the token being read. At the first one that may not be (a
+ * combining mark), the text is normalized from the plain character before it on: no token read so far reaches it.
+ */
+class Scanner {
+  private i = 0;
+  private prevEnd = -1;
   // The two tokens before the current one: a word glues to "-" or "/" printed right after a word.
-  let prev: Token | undefined;
-  let beforePrev: Token | undefined;
-  return (into) => {
-    let code = 0;
-    while (i < text.length && isSpace((code = text.charCodeAt(i)))) i++;
-    if (i >= text.length) return false;
+  private prev: Token | undefined;
+  private beforePrev: Token | undefined;
+  /** text[0, plainEnd) is known to be in NFC as it stands. */
+  private plainEnd = 0;
+
+  constructor(private text: string) {}
+
+  read(into: Token[]): boolean {
+    let i = this.i;
+    let code = this.codeAt(i);
+    while (code >= 0 && isSpace(code)) code = this.codeAt(++i);
+    if (code < 0) {
+      this.i = i;
+      return false;
+    }
     const start = i;
     const word = isWordChar(code);
     let hash = 0;
     if (word) {
       do {
         hash = mixHash(hash, code);
-        code = ++i < text.length ? text.charCodeAt(i) : -1;
+        code = this.codeAt(++i);
       } while (code >= 0 && isWordChar(code));
     } else {
       hash = mixHash(hash, code);
       i++;
       // A surrogate pair is one symbol.
-      if (code >= 0xd800 && code <= 0xdbff) hash = mixHash(hash, text.charCodeAt(i++));
+      if (code >= 0xd800 && code <= 0xdbff) hash = mixHash(hash, this.codeAt(i++));
     }
-    const spelling = spellingAt(text, start, i, hash, word);
-    const spaceBefore = start !== prevEnd;
+    const spelling = spellingAt(this.text, start, i, hash, word);
+    const prev = this.prev;
+    const spaceBefore = start !== this.prevEnd;
     const glued = word && !spaceBefore && prev !== undefined && (prev.text === '-' || prev.text === '/') &&
-      !prev.spaceBefore && beforePrev !== undefined && beforePrev.word;
+      !prev.spaceBefore && this.beforePrev !== undefined && this.beforePrev.word;
     const token = glued ? spelling.glued : spaceBefore ? spelling.spaced : spelling.tight;
     into.push(token);
-    beforePrev = prev;
-    prev = token;
-    prevEnd = i;
+    this.beforePrev = prev;
+    this.prev = token;
+    this.prevEnd = this.i = i;
     return true;
-  };
+  }
+
+  /** The code unit at `k` (no position before one read already), or -1 past the end; the one after it is plain too. */
+  private codeAt(k: number): number {
+    if (k + 1 >= this.plainEnd) this.checkAhead();
+    return k < this.text.length ? this.text.charCodeAt(k) : -1;
+  }
+
+  private checkAhead(): void {
+    const text = this.text;
+    if (this.plainEnd >= text.length) return;
+    PLAIN_RUN.lastIndex = this.plainEnd;
+    PLAIN_RUN.test(text);
+    const end = PLAIN_RUN.lastIndex;
+    if (end - this.plainEnd < 256 && end < text.length) {
+      const from = Math.max(end - 1, 0);
+      this.text = text.slice(0, from) + text.slice(from).normalize('NFC');
+      this.plainEnd = Infinity;
+    } else {
+      this.plainEnd = end;
+    }
+  }
 }
 
 const TIGHT = new Set([',', ';', ':', ')', '.']);

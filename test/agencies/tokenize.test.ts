@@ -1,11 +1,19 @@
 import {describe, expect, it} from 'vitest';
-import {isPlainNfc, tokenize} from '../../src/agencies/tokenize.js';
+import {isPlainNfc, tokenize, tokenList} from '../../src/agencies/tokenize.js';
 import {foldWord} from '../../src/agencies/fold-word.js';
 
 describe('tokenize', () => {
   it('reads a text that is not in NFC as its NFC form', () => {
     const nfc = 'Sở Văn hóa, Thể thao và Du lịch – Ủy ban';
     expect(tokenize(nfc.normalize('NFD'))).toEqual(tokenize(nfc));
+  });
+
+  it('normalizes from where a text stops being plain, however far into it', () => {
+    for (const text of [`${'Sở Y tế '.repeat(60)}phô\u0301i hợp`, 'a =\u0338 b', '\u0301Sở', `${'x'.repeat(300)}e\u0301`]) {
+      expect(tokenize(text)).toEqual(tokenize(text.normalize('NFC')));
+      const lazy = tokenList(text);
+      expect(lazy.get(1)).toBe(tokenize(text.normalize('NFC'))[1]);
+    }
   });
 
   it('reads markup and word-segmentation debris as spaces', () => {
