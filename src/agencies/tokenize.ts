@@ -1,5 +1,5 @@
 // Splits text into word and punctuation tokens, read from its NFC form.
-import {mixHash, spellingAt} from './spellings.js';
+import {spellingOf} from './spellings.js';
 import {TokenList} from './token-list.js';
 
 export interface Token {
@@ -17,25 +17,13 @@ export interface Token {
   glued: boolean;
 }
 
-/**
- * Letters, combining marks and digits make words. Tokenising runs on every task's text, so characters are
- * classified by code: ASCII by table; above it, Latin letters and marks (all of Vietnamese) are word characters,
- * and the punctuation and space blocks (U+2000–U+2BFF, U+3000–U+303F) and a few Latin-1 signs are not.
- */
-function isWordChar(code: number): boolean {
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  if (code < 0xc0) return code === 0xaa || code === 0xb5 || code === 0xba;
-  if (code === 0xd7 || code === 0xf7) return false;
-  if (code >= 0x2000 && code <= 0x2bff) return false;
-  if (code >= 0x3000 && code <= 0x303f) return false;
-  return code !== 0xfeff;
-}
-
-/** Spaces, and markup and word-segmentation debris read as spaces: "**Sở**", "Sở_Y_tế". A "|" stays: it ends a table cell. */
-function isSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13) || code === 95 || code === 42 || code === 96 || code === 35 || code === 92;
-  return code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x3000;
-}
+// Letters, combining marks and digits make words: ASCII letters and digits, and above ASCII the Latin letters and
+// marks (all of Vietnamese) and every other script, but not the punctuation and space blocks (U+2000–U+2BFF,
+// U+3000–U+303F), a few Latin-1 signs and the byte-order mark. Words and spaces are found by sticky regexps: the
+// scan runs on every task's text.
+const WORD = /[0-9A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2c00-\u2fff\u3040-\ufefe\uff00-\uffff]+/y;
+// Spaces, and markup and word-segmentation debris read as spaces: "**Sở**", "Sở_Y_tế". A "|" stays: it ends a table cell.
+const SPACES = /[\t-\r \u00a0\u2000-\u200b\u202f\u3000_*`#\\]*/y;
 
 // Characters that leave a text in NFC whatever stands around them: below U+0300, Latin Extended Additional
 // (Vietnamese letters with their tone marks) and general punctuation after U+2001 are precomposed and combine with
@@ -63,7 +51,7 @@ export function tokenize(input: string): readonly Token[] {
 
 /**
  * Reads a text one token at a time. Documents are decoded to NFC, so the text is read as it stands while its
- * characters show that it is in NFC, a stretch ahead of the token being read. At the first one that may not be (a
+ * characters show that it is in NFC, through the one after the token read. At the first that may not be (a
  * combining mark), the text is normalized from the plain character before it on: no token read so far reaches it.
  */
 class Scanner {
@@ -78,28 +66,17 @@ class Scanner {
   constructor(private text: string) {}
 
   read(into: Token[]): boolean {
-    let i = this.i;
-    let code = this.codeAt(i);
-    while (code >= 0 && isSpace(code)) code = this.codeAt(++i);
-    if (code < 0) {
-      this.i = i;
-      return false;
-    }
-    const start = i;
-    const word = isWordChar(code);
-    let hash = 0;
-    if (word) {
-      do {
-        hash = mixHash(hash, code);
-        code = this.codeAt(++i);
-      } while (code >= 0 && isWordChar(code));
-    } else {
-      hash = mixHash(hash, code);
-      i++;
-      // A surrogate pair is one symbol.
-      if (code >= 0xd800 && code <= 0xdbff) hash = mixHash(hash, this.codeAt(i++));
-    }
-    const spelling = spellingAt(this.text, start, i, hash, word);
+    const text = this.text;
+    SPACES.lastIndex = this.i;
+    SPACES.test(text);
+    const start = SPACES.lastIndex;
+    if (start >= text.length) return false;
+    WORD.lastIndex = start;
+    const word = WORD.test(text);
+    const end = word ? WORD.lastIndex : start + 1;
+    // The text was normalized from inside the token: read it again.
+    if (!this.plainThrough(end)) return this.read(into);
+    const spelling = spellingOf(text.slice(start, end), word);
     const prev = this.prev;
     const spaceBefore = start !== this.prevEnd;
     const glued = word && !spaceBefore && prev !== undefined && (prev.text === '-' || prev.text === '/') &&
@@ -108,29 +85,29 @@ class Scanner {
     into.push(token);
     this.beforePrev = prev;
     this.prev = token;
-    this.prevEnd = this.i = i;
+    this.prevEnd = this.i = end;
     return true;
   }
 
-  /** The code unit at `k` (no position before one read already), or -1 past the end; the one after it is plain too. */
-  private codeAt(k: number): number {
-    if (k + 1 >= this.plainEnd) this.checkAhead();
-    return k < this.text.length ? this.text.charCodeAt(k) : -1;
-  }
-
-  private checkAhead(): void {
+  /**
+   * Whether text[0, end] keeps NFC as it stands. If a character up to `end` may not, the text is normalized from the
+   * plain character before it on, and the answer is false.
+   */
+  private plainThrough(end: number): boolean {
     const text = this.text;
-    if (this.plainEnd >= text.length) return;
-    PLAIN_RUN.lastIndex = this.plainEnd;
-    PLAIN_RUN.test(text);
-    const end = PLAIN_RUN.lastIndex;
-    if (end - this.plainEnd < 256 && end < text.length) {
-      const from = Math.max(end - 1, 0);
-      this.text = text.slice(0, from) + text.slice(from).normalize('NFC');
-      this.plainEnd = Infinity;
-    } else {
-      this.plainEnd = end;
+    while (this.plainEnd <= end && this.plainEnd < text.length) {
+      PLAIN_RUN.lastIndex = this.plainEnd;
+      PLAIN_RUN.test(text);
+      const run = PLAIN_RUN.lastIndex;
+      if (run === this.plainEnd) {
+        const from = Math.max(run - 1, 0);
+        this.text = text.slice(0, from) + text.slice(from).normalize('NFC');
+        this.plainEnd = Infinity;
+        return false;
+      }
+      this.plainEnd = run;
     }
+    return true;
   }
 }
 
