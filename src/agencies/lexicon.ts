@@ -93,12 +93,14 @@ export function buildLexicon(data: RegistryData): Lexicon {
   const headTries = new Map<string, TokenTrie<AgencyEntry>>();
   const classNouns = new TokenTrie<AgencyEntry>();
   for (const entry of data.agencies) {
-    const nameTokens = expand(entry.name).filter((t) => t.word);
-    const nameEnding = endingOf(nameTokens.map((t) => t.key));
-    const stem = joinTokens(tokenize(entry.name).filter((t) => t.word).slice(0, nameTokens.length - nameEnding.size));
+    // The name is read once: its printed words give the stem, its expanded words the keys.
+    const printed = tokenList(entry.name);
+    const nameKeys = wordKeys(expandTokens(printed, abbreviations).all());
+    const nameEnding = endingOf(nameKeys);
+    const stem = joinTokens(printed.all().filter((t) => t.word).slice(0, nameKeys.length - nameEnding.size));
     const grammar = entry.kind === 'class' && entry.nouns !== undefined;
     for (const phrase of grammar ? entry.aliases : [entry.name, ...entry.aliases]) {
-      const keys = wordKeys(expand(phrase));
+      const keys = phrase === entry.name ? nameKeys : wordKeys(expand(phrase));
       const {ending, size} = entry.kind === 'class' ? {ending: 'none' as const, size: 0} : endingOf(keys);
       const stemKeys = keys.slice(0, keys.length - size);
       bodies.insert(stemKeys, {entry, ending, stem: ending === 'none' ? entry.name : stem, stemLength: stemKeys.length});
