@@ -5,6 +5,7 @@ import {isGeneric} from './generic-class.js';
 import {firstWord, opensWithRequest, phraseAt} from './lead-in.js';
 import type {Lexicon} from './lexicon.js';
 import {openingOf} from './opening.js';
+import {taskAgency} from './task-agency.js';
 import {lexiconOf, tokensOf, type AgencyRegistry} from './registry.js';
 import type {TokenList} from './token-list.js';
 import {isPlainNfc, type Token} from './tokenize.js';
@@ -70,7 +71,7 @@ function withRole(refs: readonly AgencyRef[], role: 'lead' | 'support', seen: Se
   for (const r of refs) {
     if (seen.has(r.id)) continue;
     seen.add(r.id);
-    out.push({...r, role});
+    out.push(taskAgency(r, role));
   }
   return out;
 }

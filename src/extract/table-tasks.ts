@@ -3,7 +3,7 @@
 // spellings and glued words ("Đơn vịchủ trì"), so columns are found by folded keywords.
 
 import type {AgencyRef, PlanNode, Task, TaskAgency} from '../model/plan.js';
-import {type AgencyRegistry, mentionedAgencies} from '../agencies/index.js';
+import {type AgencyRegistry, mentionedAgencies, taskAgency} from '../agencies/index.js';
 import {findDeadlines, findRecurrence} from './deadlines.js';
 
 interface Columns {
@@ -29,7 +29,7 @@ function findColumns(header: readonly string[]): Columns | null {
   return {task, lead, support, time};
 }
 
-const asTaskAgencies = (refs: AgencyRef[], role: TaskAgency['role']): TaskAgency[] => refs.map((r) => ({...r, role}));
+const asTaskAgencies = (refs: AgencyRef[], role: TaskAgency['role']): TaskAgency[] => refs.map((r) => taskAgency(r, role));
 
 /** `read` with each distinct cell read once: the rows of a table repeat their cells ("Sở Y tế", "Năm 2025"). */
 function perCell<T>(read: (cell: string) => T): (cell: string) => T {
