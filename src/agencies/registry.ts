@@ -94,8 +94,9 @@ export function lexiconOf(registry: AgencyRegistry): Lexicon {
 const lastTokens = new WeakMap<Lexicon, {text: string; tokens: TokenList}>();
 
 /**
- * A text's tokens with the registry's abbreviations expanded. A task's text is read for its subject, then for its
- * partners: the last text's tokens are kept so the second reading costs nothing. Callers never change tokens.
+ * A text's tokens with the registry's abbreviations expanded, read as they are asked for. A task's text is read for
+ * its subject, then for its partners: the last text's tokens are kept so the second reading costs nothing. Callers
+ * never change tokens.
  */
 export function tokensOf(registry: AgencyRegistry, text: string): TokenList {
   const lexicon = lexiconOf(registry);
