@@ -43,7 +43,7 @@ export function expandTokens(tokens: TokenList, abbreviations: TokenTrie<readonl
   return new TokenList([], (into) => {
     const t = tokens.get(i);
     if (t === undefined) return false;
-    const hit = t.word ? abbreviations.longest(tokens, i, 'raw') : null;
+    const hit = t.word && abbreviations.opensWith(t.text) ? abbreviations.longest(tokens, i, 'raw') : null;
     if (hit) {
       const raw = joinTokens(tokens.slice(i, hit.end), 'raw');
       hit.values[0]!.forEach((x, k) =>

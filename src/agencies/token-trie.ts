@@ -49,6 +49,11 @@ export class TokenTrie<T> {
     return this.root.next.keys();
   }
 
+  /** Whether a phrase starts with `key`. */
+  opensWith(key: string): boolean {
+    return this.root.next.has(key);
+  }
+
   /** The longest phrase at `start`, or null. */
   longest(tokens: TokenList, start: number, mode: TrieMode = 'strict'): TrieHit<T> | null {
     return this.walk(tokens, start, mode, null);
