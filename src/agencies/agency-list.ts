@@ -2,7 +2,7 @@
 import type {AgencyRef} from '../model/plan.js';
 import type {Lexicon} from './lexicon.js';
 import {matchAgencyAt, type MatchOptions} from './match-agency.js';
-import type {Token} from './tokenize.js';
+import {TokenList} from './token-list.js';
 
 export interface AgencyList {
   refs: AgencyRef[];
@@ -14,10 +14,12 @@ const MAX_WORDS_BEFORE_PAREN = 6;
 const MAX_PAREN_TOKENS = 80;
 const SEPARATORS = new Set([',', ';', '-', '–', '/']);
 
-function closingParen(tokens: readonly Token[], open: number): number {
-  for (let k = open + 1; k < tokens.length && k <= open + MAX_PAREN_TOKENS; k++) {
-    if (tokens[k]!.text === ')') return k;
-    if (tokens[k]!.text === '(') return -1;
+function closingParen(tokens: TokenList, open: number): number {
+  for (let k = open + 1; k <= open + MAX_PAREN_TOKENS; k++) {
+    const t = tokens.get(k);
+    if (t === undefined) break;
+    if (t.text === ')') return k;
+    if (t.text === '(') return -1;
   }
   return -1;
 }
@@ -26,20 +28,20 @@ function closingParen(tokens: readonly Token[], open: number): number {
  * A parenthesis after an agency. If it lists bodies, they are returned (they name the members of a class before
  * it); any other parenthesis right after a name ("(cơ quan thường trực)") is stepped over.
  */
-function parenthesis(tokens: readonly Token[], j: number, lex: Lexicon, afterClass: boolean): {refs: AgencyRef[]; end: number} | null {
+function parenthesis(tokens: TokenList, j: number, lex: Lexicon, afterClass: boolean): {refs: AgencyRef[]; end: number} | null {
   let open = j;
   const limit = afterClass ? MAX_WORDS_BEFORE_PAREN : 0;
-  while (open < tokens.length && open - j < limit && tokens[open]!.word) open++;
-  if (tokens[open]?.text !== '(') return null;
+  while (open - j < limit && tokens.get(open)?.word) open++;
+  if (tokens.get(open)?.text !== '(') return null;
   const close = closingParen(tokens, open);
   if (close < 0) return null;
-  const inner = parseAgencyList(tokens.slice(0, close), open + 1, lex);
+  const inner = parseAgencyList(new TokenList(tokens.slice(0, close)), open + 1, lex);
   const bodies = inner.refs.filter((r) => r.kind === 'body');
   if (bodies.length > 0) return {refs: bodies, end: close + 1};
   return open === j ? {refs: [], end: close + 1} : null;
 }
 
-export function parseAgencyList(tokens: readonly Token[], i: number, lex: Lexicon, opts: MatchOptions = {}): AgencyList {
+export function parseAgencyList(tokens: TokenList, i: number, lex: Lexicon, opts: MatchOptions = {}): AgencyList {
   const refs: AgencyRef[] = [];
   let end = i;
   let j = i;
@@ -56,8 +58,8 @@ export function parseAgencyList(tokens: readonly Token[], i: number, lex: Lexico
     }
     refs.push(...found);
     end = j;
-    if (SEPARATORS.has(tokens[j]?.text ?? '')) j++;
-    if (tokens[j]?.key === 'và' || tokens[j]?.key === 'cùng') j++;
+    if (SEPARATORS.has(tokens.get(j)?.text ?? '')) j++;
+    if (tokens.get(j)?.key === 'và' || tokens.get(j)?.key === 'cùng') j++;
     if (j === end) break;
   }
   return {refs, end};

@@ -5,8 +5,10 @@ import {isGeneric} from './generic-class.js';
 import {firstWord, opensWithRequest, phraseAt} from './lead-in.js';
 import type {Lexicon} from './lexicon.js';
 import {openingOf} from './opening.js';
+import {taskAgency} from './task-agency.js';
 import {lexiconOf, tokensOf, type AgencyRegistry} from './registry.js';
-import type {Token} from './tokenize.js';
+import type {TokenList} from './token-list.js';
+import {isPlainNfc, type Token} from './tokenize.js';
 
 export interface RoleAssignment {
   agencies: TaskAgency[];
@@ -14,10 +16,30 @@ export interface RoleAssignment {
 }
 
 const MAY_COOPERATE = /phối|cùng/iu;
+const COOPERATION_WORDS = /phối|cùng/giu;
 const ADVERBS = [['tiếp', 'tục'], ['chủ', 'động'], ['tích', 'cực'], ['khẩn', 'trương']];
 
+/** "phối" or "cùng": the words a cooperation opens with. */
+function opensCooperation(t: Token | undefined): boolean {
+  return t?.key === 'phối' || t?.key === 'cùng';
+}
+
+/**
+ * How many tokens of a text can open a cooperation, at most: each is an occurrence of "phối" or "cùng" in the NFC
+ * form that tokens read, in any case (`printed`: the text as printed has one). An abbreviation that expands to one
+ * of them leaves no bound.
+ */
+function cooperationWords(source: string, printed: boolean, lex: Lexicon): number {
+  if (lex.expansionKeys.has('phối') || lex.expansionKeys.has('cùng')) return Infinity;
+  if (!printed && isPlainNfc(source)) return 0;
+  const nfc = isPlainNfc(source) ? source : source.normalize('NFC');
+  return nfc.match(COOPERATION_WORDS)?.length ?? 0;
+}
+
 /** After "phối hợp (chặt chẽ) (với)" or "cùng với": the agencies named (generic phrases left out), and where it ends. */
-function cooperation(tokens: readonly Token[], i: number, lex: Lexicon): {partners: AgencyRef[]; end: number} | null {
+function cooperation(tokens: TokenList, i: number, lex: Lexicon): {partners: AgencyRef[]; end: number} | null {
+  // Tried at every word of a text: most are settled by the first word.
+  if (!opensCooperation(tokens.get(i))) return null;
   let j = i;
   if (phraseAt(tokens, j, ['phối', 'hợp'])) {
     j += 2;
@@ -32,13 +54,13 @@ function cooperation(tokens: readonly Token[], i: number, lex: Lexicon): {partne
   return {partners: list.refs.filter((r) => !isGeneric(r, lex)), end: Math.max(list.end, j)};
 }
 
-function skipAdverbs(tokens: readonly Token[], i: number): number {
+function skipAdverbs(tokens: TokenList, i: number): number {
   for (const words of ADVERBS) if (phraseAt(tokens, i, words)) return i + words.length;
   return i;
 }
 
 /** "Giao A …" at `i`: A becomes the subject. */
-function delegation(tokens: readonly Token[], i: number, lex: Lexicon): {refs: AgencyRef[]; end: number} | null {
+function delegation(tokens: TokenList, i: number, lex: Lexicon): {refs: AgencyRef[]; end: number} | null {
   if (!phraseAt(tokens, i, ['giao'])) return null;
   const list = parseAgencyList(tokens, i + 1, lex);
   return list.refs.length > 0 ? list : null;
@@ -49,7 +71,7 @@ function withRole(refs: readonly AgencyRef[], role: 'lead' | 'support', seen: Se
   for (const r of refs) {
     if (seen.has(r.id)) continue;
     seen.add(r.id);
-    out.push({...r, role});
+    out.push(taskAgency(r, role));
   }
   return out;
 }
@@ -62,7 +84,9 @@ function withRole(refs: readonly AgencyRef[], role: 'lead' | 'support', seen: Se
 export function assignRoles(text: string, group: AgencyRef[], registry: AgencyRegistry): RoleAssignment {
   const lex = lexiconOf(registry);
   // Partners come after "phối hợp" or "cùng" anywhere in the text; without them only the subject matters.
-  const tokens = tokensOf(registry, MAY_COOPERATE.test(text) ? text : openingOf(text));
+  const cooperates = MAY_COOPERATE.test(text);
+  const source = cooperates ? text : openingOf(text);
+  const tokens = tokensOf(registry, source);
   const mode = opensWithRequest(tokens) ? 'request' : 'order';
   let i = firstWord(tokens) + (mode === 'request' ? 2 : 0);
   let leaders: AgencyRef[] = group;
@@ -84,7 +108,11 @@ export function assignRoles(text: string, group: AgencyRef[], registry: AgencyRe
     return {agencies: [...withRole(opening.partners, 'lead', seen), ...withRole(group, 'support', seen)], mode};
   }
   const partners: AgencyRef[] = [];
-  while (i < tokens.length) {
+  // Once the tokens passed hold every word that could open a cooperation, the rest of the text is not read.
+  let unseen = cooperationWords(source, cooperates, lex);
+  for (let passed = 0; unseen > 0 && tokens.get(i) !== undefined; ) {
+    for (; passed < i; passed++) if (opensCooperation(tokens.get(passed))) unseen--;
+    if (unseen <= 0) break;
     const c = cooperation(tokens, i, lex);
     if (c) {
       partners.push(...c.partners);

@@ -5,5 +5,6 @@ export {agenciesOfHeading} from './agencies-of-heading.js';
 export {leadingAgency, leadingAgencies} from './leading-agency.js';
 export {mentionedAgencies} from './mentioned-agencies.js';
 export {assignRoles, type RoleAssignment} from './assign-roles.js';
+export {taskAgency} from './task-agency.js';
 export {isRequest} from './is-request.js';
 export {successorOn} from './successor.js';

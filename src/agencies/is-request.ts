@@ -1,7 +1,7 @@
 // Whether a heading or point asks rather than orders ("Đề nghị Ban Tuyên giáo Tỉnh ủy …").
 import {opensWithRequest} from './lead-in.js';
-import {tokenize} from './tokenize.js';
+import {tokenList} from './tokenize.js';
 
 export function isRequest(text: string): boolean {
-  return opensWithRequest(tokenize(text));
+  return opensWithRequest(tokenList(text));
 }

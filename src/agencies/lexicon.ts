@@ -1,7 +1,8 @@
 // The registry's data compiled into tries, so every lookup is one walk from a token position.
 import type {AgencyEntry, RegistryData} from './registry-data.js';
 import {TokenTrie} from './token-trie.js';
-import {joinTokens, tokenize, type Token} from './tokenize.js';
+import {TokenList} from './token-list.js';
+import {joinTokens, tokenize, tokenList, type Token} from './tokenize.js';
 
 /** How a registry name ends: a province-level body's name ends in a place word that the print may vary. */
 export type Ending = 'none' | 'admin' | 'party' | 'region';
@@ -15,7 +16,9 @@ export interface BodyKey {
 }
 
 export interface Lexicon {
-  abbreviations: TokenTrie<Token[]>;
+  abbreviations: TokenTrie<readonly Token[]>;
+  /** Every word key an abbreviation expands to. */
+  expansionKeys: Set<string>;
   bodies: TokenTrie<BodyKey>;
   localities: TokenTrie<string>;
   heads: TokenTrie<true>;
@@ -34,28 +37,28 @@ const ENDINGS: {keys: string[]; ending: Ending}[] = [
   {keys: ['tỉnh'], ending: 'admin'},
 ];
 
-/** Replaces abbreviations by their expansions ("UBND" → "Ủy ban nhân dân") and a lone "&" by "và". */
-export function expandTokens(tokens: readonly Token[], abbreviations: TokenTrie<Token[]>): Token[] {
-  const out: Token[] = [];
-  for (let i = 0; i < tokens.length; ) {
-    const t = tokens[i]!;
-    const hit = t.word ? abbreviations.longest(tokens, i, 'raw') : null;
+/** Replaces abbreviations by their expansions ("UBND" → "Ủy ban nhân dân") and a lone "&" by "và", as tokens are read. */
+export function expandTokens(tokens: TokenList, abbreviations: TokenTrie<readonly Token[]>): TokenList {
+  let i = 0;
+  return new TokenList([], (into) => {
+    const t = tokens.get(i);
+    if (t === undefined) return false;
+    const hit = t.word && abbreviations.opensWith(t.text) ? abbreviations.longest(tokens, i, 'raw') : null;
     if (hit) {
-      const last = tokens[hit.end - 1]!;
       const raw = joinTokens(tokens.slice(i, hit.end), 'raw');
       hit.values[0]!.forEach((x, k) =>
-        out.push({...x, raw: k === 0 ? raw : '', start: t.start, end: last.end, spaceBefore: k === 0 ? t.spaceBefore : x.spaceBefore,
+        into.push({...x, raw: k === 0 ? raw : '', spaceBefore: k === 0 ? t.spaceBefore : x.spaceBefore,
           upper: k === 0 ? t.upper : x.upper, glued: k === 0 ? t.glued : false}));
       i = hit.end;
-      continue;
+    } else {
+      into.push(t.text === '&' ? {...t, word: true, key: 'và'} : t);
+      i++;
     }
-    out.push(t.text === '&' ? {...t, word: true, key: 'và'} : t);
-    i++;
-  }
-  return out;
+    return true;
+  });
 }
 
-function phraseTrie<T>(phrases: readonly string[], value: (p: string) => T, expand: (s: string) => Token[]): TokenTrie<T> {
+function phraseTrie<T>(phrases: readonly string[], value: (p: string) => T, expand: (s: string) => readonly Token[]): TokenTrie<T> {
   const trie = new TokenTrie<T>();
   for (const p of phrases) trie.insert(wordKeys(expand(p)), value(p));
   return trie;
@@ -74,26 +77,30 @@ function endingOf(keys: readonly string[]): {ending: Ending; size: number} {
 }
 
 export function buildLexicon(data: RegistryData): Lexicon {
-  const abbreviations = new TokenTrie<Token[]>();
+  const abbreviations = new TokenTrie<readonly Token[]>();
+  const expansionKeys = new Set<string>();
   for (const [short, long] of Object.entries(data.abbreviations)) {
     const expansion = tokenize(long);
     const printed = tokenize(short);
     abbreviations.insert(printed.map((t) => t.text), expansion);
     abbreviations.insert(printed.map((t) => t.text.toUpperCase()), expansion);
+    for (const t of expansion) if (t.word) expansionKeys.add(t.key);
   }
-  const expand = (s: string): Token[] => expandTokens(tokenize(s), abbreviations);
+  const expand = (s: string): readonly Token[] => expandTokens(tokenList(s), abbreviations).all();
 
   const bodies = new TokenTrie<BodyKey>();
   const classHeads = new TokenTrie<TokenTrie<AgencyEntry>>();
   const headTries = new Map<string, TokenTrie<AgencyEntry>>();
   const classNouns = new TokenTrie<AgencyEntry>();
   for (const entry of data.agencies) {
-    const nameTokens = expand(entry.name).filter((t) => t.word);
-    const nameEnding = endingOf(nameTokens.map((t) => t.key));
-    const stem = joinTokens(tokenize(entry.name).filter((t) => t.word).slice(0, nameTokens.length - nameEnding.size));
+    // The name is read once: its printed words give the stem, its expanded words the keys.
+    const printed = tokenList(entry.name);
+    const nameKeys = wordKeys(expandTokens(printed, abbreviations).all());
+    const nameEnding = endingOf(nameKeys);
+    const stem = joinTokens(printed.all().filter((t) => t.word).slice(0, nameKeys.length - nameEnding.size));
     const grammar = entry.kind === 'class' && entry.nouns !== undefined;
     for (const phrase of grammar ? entry.aliases : [entry.name, ...entry.aliases]) {
-      const keys = wordKeys(expand(phrase));
+      const keys = phrase === entry.name ? nameKeys : wordKeys(expand(phrase));
       const {ending, size} = entry.kind === 'class' ? {ending: 'none' as const, size: 0} : endingOf(keys);
       const stemKeys = keys.slice(0, keys.length - size);
       bodies.insert(stemKeys, {entry, ending, stem: ending === 'none' ? entry.name : stem, stemLength: stemKeys.length});
@@ -121,6 +128,7 @@ export function buildLexicon(data: RegistryData): Lexicon {
   for (const trie of [bodies, classHeads, classNouns, heads]) for (const k of trie.firstKeys()) starters.add(k);
   return {
     abbreviations,
+    expansionKeys,
     bodies,
     localities,
     starters,

@@ -4,6 +4,7 @@ import {slugify} from './fold-name.js';
 import type {BodyKey, Ending, Lexicon} from './lexicon.js';
 import {parseLocality, type Locality, type LocalityKind} from './locality.js';
 import type {AgencyEntry} from './registry-data.js';
+import {TokenList} from './token-list.js';
 import {joinTokens, type Token} from './tokenize.js';
 
 export interface AgencyMatch {
@@ -33,7 +34,7 @@ const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
 // In an all-capitals line ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA") capitals say nothing about where a name starts.
 const titleCase = (t: Token): boolean => t.upper && (t.text.length === 1 || t.text !== t.text.toUpperCase());
 
-function ref(id: string, name: string, kind: 'body' | 'class', tokens: readonly Token[], from: number, to: number, known: boolean): AgencyRef {
+function ref(id: string, name: string, kind: 'body' | 'class', tokens: TokenList, from: number, to: number, known: boolean): AgencyRef {
   return {id, name, kind, printed: joinTokens(tokens.slice(from, to), 'raw'), known};
 }
 
@@ -44,8 +45,8 @@ function bodyName(key: BodyKey, loc: Locality | null): string {
   return `${key.stem} ${loc.display}`;
 }
 
-export function matchBody(tokens: readonly Token[], i: number, lex: Lexicon, opts: MatchOptions = {}): AgencyMatch | null {
-  const first = tokens[i];
+export function matchBody(tokens: TokenList, i: number, lex: Lexicon, opts: MatchOptions = {}): AgencyMatch | null {
+  const first = tokens.get(i);
   if (!first?.word || first.glued) return null;
   const bodyOk = first.upper || opts.anyCase === true;
   for (const hit of lex.bodies.matches(tokens, i, 'soft')) {
@@ -73,12 +74,12 @@ function isSeparator(t: Token | undefined): boolean {
 }
 
 /** A class of bodies: "các sở, ban, ngành tỉnh", "UBND các xã, phường", "Doanh nghiệp, cộng đồng, tổ chức, cá nhân". */
-export function matchClass(tokens: readonly Token[], i: number, lex: Lexicon): AgencyMatch | null {
-  if (!tokens[i]?.word || tokens[i]!.glued) return null;
+export function matchClass(tokens: TokenList, i: number, lex: Lexicon): AgencyMatch | null {
+  if (!tokens.get(i)?.word || tokens.get(i)!.glued) return null;
   let j = i;
   const quantifier = (k: number): number => {
-    if (tokens[k]?.key === 'tất' && tokens[k + 1]?.key === 'cả') k += 2;
-    return tokens[k]?.key === 'các' || tokens[k]?.key === 'những' ? k + 1 : k;
+    if (tokens.get(k)?.key === 'tất' && tokens.get(k + 1)?.key === 'cả') k += 2;
+    return tokens.get(k)?.key === 'các' || tokens.get(k)?.key === 'những' ? k + 1 : k;
   };
   let quantified = quantifier(j) > j;
   j = quantifier(j);
@@ -96,12 +97,12 @@ export function matchClass(tokens: readonly Token[], i: number, lex: Lexicon): A
     const noun = nouns.longest(tokens, j, 'soft');
     if (!noun) break;
     entry ??= noun.values[0]!;
-    levelWord ||= count === 0 && tokens[j]!.key === 'cấp';
+    levelWord ||= count === 0 && tokens.get(j)!.key === 'cấp';
     count++;
     j = noun.end;
     let k = j;
-    if (isSeparator(tokens[k])) k++;
-    if (tokens[k]?.key === 'và' || tokens[k]?.key === 'hoặc') k++;
+    if (isSeparator(tokens.get(k))) k++;
+    if (tokens.get(k)?.key === 'và' || tokens.get(k)?.key === 'hoặc') k++;
     k = quantifier(k);
     if (k === j || !nouns.longest(tokens, k, 'soft')) break;
     j = k;
@@ -112,7 +113,7 @@ export function matchClass(tokens: readonly Token[], i: number, lex: Lexicon): A
     const place = q ? null : parseLocality(tokens, j, lex);
     if (q) j = q.end;
     else if (place && place.kind === 'province') j = place.end;
-    else if (head && tokens[j]?.word && tokens[j]!.upper && !lex.heads.longest(tokens, j)) j = properNameEnd(tokens, j, lex);
+    else if (head && tokens.get(j)?.word && tokens.get(j)!.upper && !lex.heads.longest(tokens, j)) j = properNameEnd(tokens, j, lex);
     else break;
   }
   const name = capitalise(joinTokens(tokens.slice(i, j)));
@@ -120,9 +121,9 @@ export function matchClass(tokens: readonly Token[], i: number, lex: Lexicon): A
 }
 
 /** The end of a run of capitalised words ("Thành phố Huế"), at most three. */
-function properNameEnd(tokens: readonly Token[], j: number, lex: Lexicon): number {
+function properNameEnd(tokens: TokenList, j: number, lex: Lexicon): number {
   let n = 0;
-  while (n < 3 && tokens[j]?.word && tokens[j]!.upper && !lex.stops.longest(tokens, j)) {
+  while (n < 3 && tokens.get(j)?.word && tokens.get(j)!.upper && !lex.stops.longest(tokens, j)) {
     j++;
     n++;
   }
@@ -130,19 +131,20 @@ function properNameEnd(tokens: readonly Token[], j: number, lex: Lexicon): numbe
 }
 
 /** A body the registry does not know: a head word ("Trung tâm", "Tạp chí") and a capitalised proper name. */
-export function matchUnknown(tokens: readonly Token[], i: number, lex: Lexicon, opts: MatchOptions = {}): AgencyMatch | null {
-  const first = tokens[i];
+export function matchUnknown(tokens: TokenList, i: number, lex: Lexicon, opts: MatchOptions = {}): AgencyMatch | null {
+  const first = tokens.get(i);
   if (!first?.word || first.glued || !(titleCase(first) || opts.anyCase)) return null;
   const head = lex.heads.longest(tokens, i);
   if (!head) return null;
   let j = head.end;
-  while (tokens[j]?.word && CONNECTORS.has(tokens[j]!.key)) j++;
-  const proper = tokens[j];
+  while (tokens.get(j)?.word && CONNECTORS.has(tokens.get(j)!.key)) j++;
+  const proper = tokens.get(j);
   if (!proper?.word || !(proper.upper || (opts.anyCase && !lex.stops.longest(tokens, j)))) return null;
   j++;
-  for (let n = 0; j < tokens.length && n < MAX_UNKNOWN_WORDS; n++) {
-    const t = tokens[j]!;
-    const next = tokens[j + 1];
+  for (let n = 0; n < MAX_UNKNOWN_WORDS; n++) {
+    const t = tokens.get(j);
+    if (t === undefined) break;
+    const next = tokens.get(j + 1);
     const nameGoesOn = next?.word === true && next.upper && !lex.heads.longest(tokens, j + 1);
     if (!t.word) {
       if ((t.text === '-' || t.text === '–') && nameGoesOn) {
@@ -164,34 +166,34 @@ export function matchUnknown(tokens: readonly Token[], i: number, lex: Lexicon, 
 }
 
 /** "các Sở: Tài chính, Nội vụ", "các Tạp chí: Sông Hương, Huế Xưa và Nay": the head applies to every item. */
-export function matchDistributive(tokens: readonly Token[], i: number, lex: Lexicon): AgencyMatch | null {
-  const plural = tokens[i]?.key === 'các';
+export function matchDistributive(tokens: TokenList, i: number, lex: Lexicon): AgencyMatch | null {
+  const plural = tokens.get(i)?.key === 'các';
   const headStart = plural ? i + 1 : i;
   const head = lex.heads.longest(tokens, headStart);
-  if (!head || tokens[head.end]?.text !== ':' || !(plural || tokens[headStart]!.upper)) return null;
+  if (!head || tokens.get(head.end)?.text !== ':' || !(plural || tokens.get(headStart)!.upper)) return null;
   if (lex.heads.longest(tokens, head.end + 1)) return null;
   const headTokens = tokens.slice(headStart, head.end);
   const refs: AgencyRef[] = [];
   let j = head.end + 1;
   let end = j;
   for (;;) {
-    const item = [...headTokens, ...tokens.slice(j, j + MAX_LIST_LOOKAHEAD)];
+    const item = new TokenList([...headTokens, ...tokens.slice(j, j + MAX_LIST_LOOKAHEAD)]);
     const m = matchBody(item, 0, lex, {anyCase: true}) ?? matchUnknown(item, 0, lex, {anyCase: true});
     const used = m ? m.end - headTokens.length : 0;
     if (!m || used <= 0) break;
     refs.push(...m.refs.map((r) => ({...r, printed: joinTokens(item.slice(0, m.end), 'raw')})));
     j += used;
     end = j;
-    if (tokens[j]?.text === ',') j++;
-    if (tokens[j]?.key === 'và') j++;
+    if (tokens.get(j)?.text === ',') j++;
+    if (tokens.get(j)?.key === 'và') j++;
     if (j === end) break;
   }
   return refs.length > 0 ? {refs, end} : null;
 }
 
 /** The agency at `i`: a distributive list, else the longer of a known body and a class, else an unknown body. */
-export function matchAgencyAt(tokens: readonly Token[], i: number, lex: Lexicon, opts: MatchOptions = {}): AgencyMatch | null {
-  const t = tokens[i];
+export function matchAgencyAt(tokens: TokenList, i: number, lex: Lexicon, opts: MatchOptions = {}): AgencyMatch | null {
+  const t = tokens.get(i);
   if (!t?.word || t.glued || !lex.starters.has(t.key)) return null;
   const list = matchDistributive(tokens, i, lex);
   if (list) return list;

@@ -8,7 +8,7 @@ export function mentionedAgencies(text: string, registry: AgencyRegistry): Agenc
   const lex = lexiconOf(registry);
   const tokens = tokensOf(registry, text);
   const found: AgencyRef[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; tokens.get(i) !== undefined; ) {
     const m = matchAgencyAt(tokens, i, lex);
     if (!m) {
       i++;

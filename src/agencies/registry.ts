@@ -5,7 +5,8 @@ import {slugify} from './fold-name.js';
 import {buildLexicon, expandTokens, type Lexicon} from './lexicon.js';
 import {matchAgencyAt} from './match-agency.js';
 import {checkRegistryData, mergeRegistryData, type AgencyEntry, type RegistryData} from './registry-data.js';
-import {joinTokens, tokenize, type Token} from './tokenize.js';
+import type {TokenList} from './token-list.js';
+import {joinTokens, tokenList} from './tokenize.js';
 
 export interface AgencyRegistry {
   /** The agency a printed name denotes; an unknown body gets known: false and the slug of the name as id. */
@@ -26,9 +27,10 @@ class Registry implements AgencyRegistry {
   }
 
   resolve(printed: string): AgencyRef {
-    const tokens = tokensOf(this, printed);
+    const list = tokensOf(this, printed);
+    const tokens = list.all();
     const words = tokens.filter((t) => t.word).length;
-    const m = words > 0 ? matchAgencyAt(tokens, 0, this.lexicon, {anyCase: true}) : null;
+    const m = words > 0 ? matchAgencyAt(list, 0, this.lexicon, {anyCase: true}) : null;
     const covered = m !== null && m.refs.length === 1 && tokens.slice(m.end).every((t) => !t.word);
     const text = printed.normalize('NFC').replace(/\s+/g, ' ').trim();
     if (covered && m.refs[0]!.known) return {...m.refs[0]!, printed: text};
@@ -89,17 +91,18 @@ export function lexiconOf(registry: AgencyRegistry): Lexicon {
   return own.lexicon;
 }
 
-const lastTokens = new WeakMap<Lexicon, {text: string; tokens: readonly Token[]}>();
+const lastTokens = new WeakMap<Lexicon, {text: string; tokens: TokenList}>();
 
 /**
- * A text's tokens with the registry's abbreviations expanded. A task's text is read for its subject, then for its
- * partners: the last text's tokens are kept so the second reading costs nothing. Callers never change tokens.
+ * A text's tokens with the registry's abbreviations expanded, read as they are asked for. A task's text is read for
+ * its subject, then for its partners: the last text's tokens are kept so the second reading costs nothing. Callers
+ * never change tokens.
  */
-export function tokensOf(registry: AgencyRegistry, text: string): readonly Token[] {
+export function tokensOf(registry: AgencyRegistry, text: string): TokenList {
   const lexicon = lexiconOf(registry);
   const last = lastTokens.get(lexicon);
   if (last?.text === text) return last.tokens;
-  const tokens = expandTokens(tokenize(text), lexicon.abbreviations);
+  const tokens = expandTokens(tokenList(text), lexicon.abbreviations);
   lastTokens.set(lexicon, {text, tokens});
   return tokens;
 }

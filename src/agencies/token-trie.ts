@@ -1,5 +1,5 @@
 // A trie over folded word keys: finds known phrases at a token position without looping over every phrase.
-import type {Token} from './tokenize.js';
+import type {TokenList} from './token-list.js';
 
 interface TrieNode<T> {
   next: Map<string, TrieNode<T>>;
@@ -38,12 +38,36 @@ export class TokenTrie<T> {
    * Every phrase that starts at `start`, longest first. Modes: `soft` matches words and lets soft punctuation sit
    * between them; `strict` matches words only; `raw` matches every token by its exact printed text.
    */
-  matches(tokens: readonly Token[], start: number, mode: TrieMode = 'soft'): TrieHit<T>[] {
+  matches(tokens: TokenList, start: number, mode: TrieMode = 'soft'): TrieHit<T>[] {
     const hits: TrieHit<T>[] = [];
+    this.walk(tokens, start, mode, hits);
+    return hits.reverse();
+  }
+
+  /** The first words of every phrase. */
+  firstKeys(): IterableIterator<string> {
+    return this.root.next.keys();
+  }
+
+  /** Whether a phrase starts with `key`. */
+  opensWith(key: string): boolean {
+    return this.root.next.has(key);
+  }
+
+  /** The longest phrase at `start`, or null. */
+  longest(tokens: TokenList, start: number, mode: TrieMode = 'strict'): TrieHit<T> | null {
+    return this.walk(tokens, start, mode, null);
+  }
+
+  /**
+   * Walks the phrases at `start`, adding each to `hits` when given, and returns the longest. Most positions start
+   * no phrase: a walk that finds none allocates nothing.
+   */
+  private walk(tokens: TokenList, start: number, mode: TrieMode, hits: TrieHit<T>[] | null): TrieHit<T> | null {
     let node = this.root;
+    let longest: TrieHit<T> | null = null;
     let i = start;
-    while (i < tokens.length) {
-      const t = tokens[i]!;
+    for (let t = tokens.get(i); t !== undefined; t = tokens.get(i)) {
       if (!t.word && mode !== 'raw') {
         if (mode === 'soft' && i > start && SOFT.has(t.text)) {
           i++;
@@ -55,18 +79,11 @@ export class TokenTrie<T> {
       if (!child) break;
       node = child;
       i++;
-      if (node.values.length > 0) hits.push({end: i, values: node.values});
+      if (node.values.length > 0) {
+        longest = {end: i, values: node.values};
+        hits?.push(longest);
+      }
     }
-    return hits.reverse();
-  }
-
-  /** The first words of every phrase. */
-  firstKeys(): IterableIterator<string> {
-    return this.root.next.keys();
-  }
-
-  /** The longest phrase at `start`, or null. */
-  longest(tokens: readonly Token[], start: number, mode: TrieMode = 'strict'): TrieHit<T> | null {
-    return this.matches(tokens, start, mode)[0] ?? null;
+    return longest;
   }
 }

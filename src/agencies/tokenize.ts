@@ -1,5 +1,6 @@
-// Splits text into word and punctuation tokens that keep their place in the (NFC) text.
-import {foldWord} from './fold-word.js';
+// Splits text into word and punctuation tokens, read from its NFC form.
+import {spellingOf} from './spellings.js';
+import {TokenList} from './token-list.js';
 
 export interface Token {
   /** The token as displayed (for an expanded abbreviation: a word of the expansion). */
@@ -11,76 +12,103 @@ export interface Token {
   word: boolean;
   /** Printed with an upper-case first letter (names of bodies are). */
   upper: boolean;
-  /** Span in the NFC text. */
-  start: number;
-  end: number;
   spaceBefore: boolean;
   /** Glued to a symbol before it ("KH-UBND", "QĐ/TTg"): part of a document number, not a name. */
   glued: boolean;
 }
 
-// Markup and word-segmentation debris read as spaces: "**Sở**", "Sở_Y_tế". A "|" stays: it ends a table cell.
-const DEBRIS = /[_*`#\\]/g;
+// Letters, combining marks and digits make words: ASCII letters and digits, and above ASCII the Latin letters and
+// marks (all of Vietnamese) and every other script, but not the punctuation and space blocks (U+2000–U+2BFF,
+// U+3000–U+303F), a few Latin-1 signs and the byte-order mark. Words and spaces are found by sticky regexps: the
+// scan runs on every task's text.
+const WORD = /[0-9A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2c00-\u2fff\u3040-\ufefe\uff00-\uffff]+/y;
+// Spaces, and markup and word-segmentation debris read as spaces: "**Sở**", "Sở_Y_tế". A "|" stays: it ends a table cell.
+const SPACES = /[\t-\r \u00a0\u2000-\u200b\u202f\u3000_*`#\\]*/y;
+
+// Characters that leave a text in NFC whatever stands around them: below U+0300, Latin Extended Additional
+// (Vietnamese letters with their tone marks) and general punctuation after U+2001 are precomposed and combine with
+// nothing (test/agencies/tokenize.test.ts checks every pair). Anything else may need normalize().
+const PLAIN = '\\u0000-\\u02ff\\u1e00-\\u1eff\\u2002-\\u206f';
+const MAY_NEED_NFC = new RegExp(`[^${PLAIN}]`);
+// A scanner checks the text this far ahead at a time.
+const PLAIN_RUN = new RegExp(`[${PLAIN}]{0,256}`, 'y');
+
+/** Whether the text is in NFC as it stands, judged by its characters alone. */
+export function isPlainNfc(text: string): boolean {
+  return !MAY_NEED_NFC.test(text);
+}
+
+/** A text's tokens, read as they are asked for. */
+export function tokenList(input: string): TokenList {
+  const scanner = new Scanner(input);
+  return new TokenList([], (into) => scanner.read(into));
+}
+
+/** A text's tokens, all of them. */
+export function tokenize(input: string): readonly Token[] {
+  return tokenList(input).all();
+}
 
 /**
- * Letters, combining marks and digits make words. Tokenising runs on every task's text, so characters are
- * classified by code: ASCII by table; above it, Latin letters and marks (all of Vietnamese) are word characters,
- * and the punctuation and space blocks (U+2000–U+2BFF, U+3000–U+303F) and a few Latin-1 signs are not.
+ * Reads a text one token at a time. Documents are decoded to NFC, so the text is read as it stands while its
+ * characters show that it is in NFC, through the one after the token read. At the first that may not be (a
+ * combining mark), the text is normalized from the plain character before it on: no token read so far reaches it.
  */
-function isWordChar(code: number): boolean {
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  if (code < 0xc0) return code === 0xaa || code === 0xb5 || code === 0xba;
-  if (code === 0xd7 || code === 0xf7) return false;
-  if (code >= 0x2000 && code <= 0x2bff) return false;
-  if (code >= 0x3000 && code <= 0x303f) return false;
-  return code !== 0xfeff;
-}
+class Scanner {
+  private i = 0;
+  private prevEnd = -1;
+  // The two tokens before the current one: a word glues to "-" or "/" printed right after a word.
+  private prev: Token | undefined;
+  private beforePrev: Token | undefined;
+  /** text[0, plainEnd) is known to be in NFC as it stands. */
+  private plainEnd = 0;
 
-function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x3000;
-}
+  constructor(private text: string) {}
 
-export function tokenize(input: string): Token[] {
-  const nfc = input.normalize('NFC');
-  const text = /[_*`#\\]/.test(nfc) ? nfc.replace(DEBRIS, ' ') : nfc;
-  const tokens: Token[] = [];
-  let prevEnd = -1;
-  for (let i = 0; i < text.length; ) {
-    const code = text.charCodeAt(i);
-    if (isSpace(code)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    const word = isWordChar(code);
-    if (word) {
-      i++;
-      while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
-    } else {
-      // A surrogate pair is one symbol.
-      i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
-    }
-    const raw = text.slice(start, i);
-    const spaceBefore = start !== prevEnd;
-    const prev = tokens[tokens.length - 1];
-    const beforePrev = tokens[tokens.length - 2];
-    const glued =
-      word && !spaceBefore && prev !== undefined && (prev.text === '-' || prev.text === '/') &&
-      !prev.spaceBefore && beforePrev !== undefined && beforePrev.word;
-    tokens.push({
-      text: raw,
-      raw,
-      key: word ? foldWord(raw) : raw,
-      word,
-      upper: word && raw[0] !== raw[0]!.toLowerCase(),
-      start,
-      end: i,
-      spaceBefore,
-      glued,
-    });
-    prevEnd = i;
+  read(into: Token[]): boolean {
+    const text = this.text;
+    SPACES.lastIndex = this.i;
+    SPACES.test(text);
+    const start = SPACES.lastIndex;
+    if (start >= text.length) return false;
+    WORD.lastIndex = start;
+    const word = WORD.test(text);
+    const end = word ? WORD.lastIndex : start + 1;
+    // The text was normalized from inside the token: read it again.
+    if (!this.plainThrough(end)) return this.read(into);
+    const spelling = spellingOf(text.slice(start, end), word);
+    const prev = this.prev;
+    const spaceBefore = start !== this.prevEnd;
+    const glued = word && !spaceBefore && prev !== undefined && (prev.text === '-' || prev.text === '/') &&
+      !prev.spaceBefore && this.beforePrev !== undefined && this.beforePrev.word;
+    const token = glued ? spelling.glued : spaceBefore ? spelling.spaced : spelling.tight;
+    into.push(token);
+    this.beforePrev = prev;
+    this.prev = token;
+    this.prevEnd = this.i = end;
+    return true;
   }
-  return tokens;
+
+  /**
+   * Whether text[0, end] keeps NFC as it stands. If a character up to `end` may not, the text is normalized from the
+   * plain character before it on, and the answer is false.
+   */
+  private plainThrough(end: number): boolean {
+    const text = this.text;
+    while (this.plainEnd <= end && this.plainEnd < text.length) {
+      PLAIN_RUN.lastIndex = this.plainEnd;
+      PLAIN_RUN.test(text);
+      const run = PLAIN_RUN.lastIndex;
+      if (run === this.plainEnd) {
+        const from = Math.max(run - 1, 0);
+        this.text = text.slice(0, from) + text.slice(from).normalize('NFC');
+        this.plainEnd = Infinity;
+        return false;
+      }
+      this.plainEnd = run;
+    }
+    return true;
+  }
 }
 
 const TIGHT = new Set([',', ';', ':', ')', '.']);

@@ -13,16 +13,19 @@ interface Naming {
 
 const isUnder = (path: string, ancestor: string): boolean => path === ancestor || path.startsWith(`${ancestor}.`);
 
+const namesUnknown = (agencies: readonly AgencyRef[] | undefined): boolean => agencies?.some((a) => !a.known) === true;
+
+/** The nodes and tasks that name a body the registry does not know. */
 function namings(plan: Plan): Naming[] {
   const out: Naming[] = [];
   const visit = (nodes: readonly PlanNode[]): void => {
     for (const node of nodes) {
-      if (node.agencies?.length) out.push({path: node.path, position: node.position, agencies: node.agencies});
+      if (namesUnknown(node.agencies)) out.push({path: node.path, position: node.position, agencies: node.agencies!});
       visit(node.children);
     }
   };
   visit(plan.body);
-  out.push(...plan.tasks);
+  for (const task of plan.tasks) if (namesUnknown(task.agencies)) out.push(task);
   // In reading order, a heading before the points under it: a name is reported where it is first printed.
   return out.sort((a, b) => a.position.start.line - b.position.start.line || a.path.length - b.path.length);
 }

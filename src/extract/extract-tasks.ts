@@ -63,10 +63,8 @@ function namesWork(text: string, opener: readonly AgencyRef[]): boolean {
   return at < 0 || /\p{L}/u.test(text.slice(at + last.printed.length));
 }
 
-/** The group of an assignment item: the agencies its heading names, or the subject its text opens with. */
-function groupOf(item: PlanNode, registry: AgencyRegistry): AgencyRef[] {
-  const heading = headingOf(item) ?? '';
-  const named = agenciesOfHeading(heading, registry);
+/** The group of an assignment item: the agencies its heading names (`named`), else the subject its text opens with. */
+function groupOf(item: PlanNode, named: AgencyRef[], registry: AgencyRegistry): AgencyRef[] {
   return named.length ? named : leadingAgencies(item.text ?? '', registry);
 }
 
@@ -77,11 +75,13 @@ export function extractTasks(plan: Plan, assignment: PlanNode | null, registry: 
   // Work a section hands to nobody in particular is the issuer's own (a Party committee's plan for itself).
   const issuer = plan.document.issuer ? [registry.resolve(plan.document.issuer)] : [];
 
-  const groupTasks = (item: PlanNode, inherited: AgencyRef[], request: boolean): void => {
-    const own = groupOf(item, registry);
+  // `named`: the agencies the item's heading names, when the caller has read them already.
+  const groupTasks = (item: PlanNode, inherited: AgencyRef[], request: boolean, named?: AgencyRef[]): void => {
+    const heading = headingOf(item) ?? '';
+    const own = groupOf(item, named ?? agenciesOfHeading(heading, registry), registry);
     const group = own.length ? own : inherited.length ? inherited : issuer;
     if (own.length) item.agencies = own;
-    const asks = request || isRequest(headingOf(item) ?? '');
+    const asks = request || isRequest(heading);
     const work = item.children.filter((c) => WORK_KINDS.has(c.kind) || c.kind === 'subitem' || c.kind === 'item');
     if (work.length === 0) {
       // A heading that names the group ("15. Sở Nội vụ") with its work below: the work is the task's text, so
@@ -129,9 +129,11 @@ export function extractTasks(plan: Plan, assignment: PlanNode | null, registry: 
       }
       // Outside an assignment section (a Chỉ thị hands out work in numbered items of its own): an item headed by
       // the agencies it names ("4. Sở Nông nghiệp và Môi trường" and its points) is a group all the same.
-      if (GROUP_KINDS.has(node.kind) && node.title && node.children.some((c) => WORK_KINDS.has(c.kind)) &&
-        agenciesOfHeading(node.title, registry).length > 0) {
-        groupTasks(node, [], false);
+      const named = GROUP_KINDS.has(node.kind) && node.title && node.children.some((c) => WORK_KINDS.has(c.kind))
+        ? agenciesOfHeading(node.title, registry)
+        : [];
+      if (named.length > 0) {
+        groupTasks(node, [], false, named);
         continue;
       }
       if (node.kind !== 'section' && node.kind !== 'part' && node.kind !== 'chapter' && node.kind !== 'paragraph') {

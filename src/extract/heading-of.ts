@@ -6,7 +6,10 @@ const FIRST_SENTENCE = /^(.*?[^\d\s])(?:\.(?=\s+\p{Lu}|$)|:$)/su;
 
 export function headingOf(node: PlanNode): string | undefined {
   if (node.title) return node.title;
-  const first = node.text?.split('\n')[0];
+  const text = node.text ?? '';
+  // The first line, without splitting a long text into all its lines.
+  const end = text.indexOf('\n');
+  const first = end < 0 ? text : text.slice(0, end);
   if (!first) return undefined;
   return FIRST_SENTENCE.exec(first)?.[1] ?? first;
 }

@@ -3,7 +3,7 @@
 // spellings and glued words ("Đơn vịchủ trì"), so columns are found by folded keywords.
 
 import type {AgencyRef, PlanNode, Task, TaskAgency} from '../model/plan.js';
-import {type AgencyRegistry, mentionedAgencies} from '../agencies/index.js';
+import {type AgencyRegistry, mentionedAgencies, taskAgency} from '../agencies/index.js';
 import {findDeadlines, findRecurrence} from './deadlines.js';
 
 interface Columns {
@@ -29,30 +29,45 @@ function findColumns(header: readonly string[]): Columns | null {
   return {task, lead, support, time};
 }
 
-const asTaskAgencies = (refs: AgencyRef[], role: TaskAgency['role']): TaskAgency[] => refs.map((r) => ({...r, role}));
+const asTaskAgencies = (refs: AgencyRef[], role: TaskAgency['role']): TaskAgency[] => refs.map((r) => taskAgency(r, role));
+
+/** `read` with each distinct cell read once: the rows of a table repeat their cells ("Sở Y tế", "Năm 2025"). */
+function perCell<T>(read: (cell: string) => T): (cell: string) => T {
+  const seen = new Map<string, T>();
+  return (cell) => {
+    let value = seen.get(cell);
+    if (value === undefined) {
+      value = read(cell);
+      seen.set(cell, value);
+    }
+    return value;
+  };
+}
 
 export function tableTasks(table: PlanNode, registry: AgencyRegistry, planDate: string | null): Task[] {
   const columns = findColumns(table.header ?? []);
   if (!columns) return [];
+  const agenciesIn = perCell((cell) => mentionedAgencies(cell, registry));
+  const timeIn = perCell((time): Pick<Task, 'due' | 'dueText' | 'recurrence'> => {
+    const dated = findDeadlines(time, {planDate}).find((d) => d.date !== null);
+    return {due: dated?.date ?? null, dueText: dated?.text ?? (time || null), recurrence: dated?.recurrence ?? findRecurrence(time)};
+  });
   const tasks: Task[] = [];
   for (const row of table.rows ?? []) {
     if (row.group) continue;
     const text = row.cells[columns.task] ?? '';
     if (!text) continue;
-    const lead = mentionedAgencies(row.cells[columns.lead] ?? '', registry);
+    const lead = agenciesIn(row.cells[columns.lead] ?? '');
     const leadIds = new Set(lead.map((a) => a.id));
-    const support = columns.support >= 0
-      ? mentionedAgencies(row.cells[columns.support] ?? '', registry).filter((a) => !leadIds.has(a.id))
-      : [];
-    const time = columns.time >= 0 ? row.cells[columns.time] ?? '' : '';
-    const dated = findDeadlines(time, {planDate}).find((d) => d.date !== null);
+    const support = columns.support >= 0 ? agenciesIn(row.cells[columns.support] ?? '').filter((a) => !leadIds.has(a.id)) : [];
+    const {due, dueText, recurrence} = timeIn(columns.time >= 0 ? row.cells[columns.time] ?? '' : '');
     tasks.push({
       path: row.path,
       text,
       agencies: [...asTaskAgencies(lead, 'lead'), ...asTaskAgencies(support, 'support')],
-      due: dated?.date ?? null,
-      dueText: dated?.text ?? (time || null),
-      recurrence: dated?.recurrence ?? findRecurrence(time),
+      due,
+      dueText,
+      recurrence,
       mode: 'order',
       position: row.position,
     });

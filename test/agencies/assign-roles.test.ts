@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {assignRoles, loadBuiltinRegistry} from '../../src/agencies/index.js';
+import {assignRoles, extendRegistry, loadBuiltinRegistry} from '../../src/agencies/index.js';
 
 const reg = loadBuiltinRegistry();
 const group = (name: string) => [reg.resolve(name)];
@@ -46,5 +46,12 @@ describe('assignRoles', () => {
     const r = roles('Đề nghị Ban Tuyên giáo Tỉnh ủy tiếp tục phối hợp với các cơ quan liên quan', 'Sở TT&TT');
     expect(r).toEqual({mode: 'request', agencies: [['Ban Tuyên giáo Tỉnh ủy', 'lead']]});
     expect(roles('Đề nghị quan tâm chỉ đạo', 'Ban Tuyên giáo Tỉnh ủy')).toEqual({mode: 'request', agencies: [['Ban Tuyên giáo Tỉnh ủy', 'lead']]});
+  });
+  it('finds partners in a text that is not in NFC, and those an abbreviation brings in', () => {
+    const text = 'Chủ trì, phối hợp với Sở Ngoại vụ tham mưu';
+    expect(roles(text.normalize('NFD'), 'Sở Y tế')).toEqual(roles(text, 'Sở Y tế'));
+    const withPH = extendRegistry(reg, {abbreviations: {PH: 'phối hợp'}, agencies: []});
+    expect(assignRoles('Chủ trì, PH với Sở Ngoại vụ tham mưu', group('Sở Y tế'), withPH).agencies.map((a) => [a.name, a.role]))
+      .toEqual([['Sở Y tế', 'lead'], ['Sở Ngoại vụ', 'support']]);
   });
 });
