@@ -49,7 +49,7 @@ console.log('bench: whole-process timing …');
 const wholeProcess = founding ? {input: founding, ...measureProcess(root, founding)} : {skipped: noFounding};
 
 console.log('bench: corpus throughput …');
-const corpus = existsSync(corpusDir) ? measureCorpus(compileDocument, readCorpus()) : {skipped: noCorpus};
+const corpus = existsSync(corpusDir) ? await measureCorpus(compileModule, readCorpus()) : {skipped: noCorpus};
 if (corpus.skipped) console.log(`bench: corpus throughput skipped: ${corpus.skipped}`);
 
 console.log('bench: linearity …');

@@ -1,75 +1,78 @@
 // Bars 2 and 3: in-process compile throughput on the corpus, measured against remark-parse on the same strings in
 // the same run (so machine speed cancels out of the ratio), and the cost per MB as one document grows.
 
-import {unified} from 'unified';
-import remarkParse from 'remark-parse';
+import {Worker} from 'node:worker_threads';
 import {median, msSince} from './stats.mjs';
 
 const ROUNDS = 7;
 const LINEARITY_FACTORS = [1, 4, 16];
 const MB = 1e6;
 
-/** Compiles every document once, returning per-document milliseconds. */
-function compileRound(compileDocument, docs) {
-  return docs.map((doc) => {
-    const start = process.hrtime.bigint();
-    compileDocument({path: doc.path, bytes: doc.bytes});
-    return msSince(start);
-  });
+/** A worker running one side of the race (bench/contender.mjs); `ask` sends a message and waits for the answer. */
+async function startContender(kind, compileModule, docs) {
+  const worker = new Worker(new URL('./contender.mjs', import.meta.url), {workerData: {kind, compileModule, docs}});
+  const next = () =>
+    new Promise((resolve, reject) => {
+      const fail = (error) => reject(error);
+      worker.once('error', fail);
+      worker.once('message', (answer) => {
+        worker.off('error', fail);
+        resolve(answer);
+      });
+    });
+  await next();
+  return {
+    ask: (message) => {
+      const answer = next();
+      worker.postMessage(message);
+      return answer;
+    },
+    stop: () => worker.terminate(),
+  };
 }
 
-function remarkRound(docs) {
-  const parser = unified().use(remarkParse);
-  const start = process.hrtime.bigint();
-  for (const doc of docs) parser.parse(doc.text);
-  return msSince(start);
-}
-
-/** Documents the compiler refuses (InputError) are left out of both sides, or their early exit would inflate MB/s. */
-function splitCompilable(compileDocument, docs) {
-  const kept = [];
-  const refused = [];
-  for (const doc of docs) {
-    try {
-      compileDocument({path: doc.path, bytes: doc.bytes});
-      kept.push(doc);
-    } catch (error) {
-      refused.push({path: doc.path, reason: error instanceof Error ? error.message : String(error)});
-    }
-  }
-  return {kept, refused};
-}
+const sum = (xs) => xs.reduce((a, b) => a + b, 0);
 
 /**
- * Warm-up round, then ROUNDS rounds alternating compile and remark-parse over all documents.
+ * Compile and remark-parse each in a worker of its own, rounds alternating (compile, remark, compile, …) after a
+ * warm-up round each, so load drift hits both sides and each ratio compares numbers of the same run.
  * @param docs {path, bytes, text}[] read into memory beforehand
  */
-export function measureCorpus(compileDocument, docs) {
-  const {kept, refused} = splitCompilable(compileDocument, docs);
-  const bytes = kept.reduce((sum, doc) => sum + doc.bytes.length, 0);
-  remarkRound(kept);
-  const compileMs = [];
-  const remarkMs = [];
-  const perDocMs = kept.map(() => []);
-  for (let round = 0; round < ROUNDS; round++) {
-    const times = compileRound(compileDocument, kept);
-    times.forEach((ms, i) => perDocMs[i].push(ms));
-    compileMs.push(times.reduce((a, b) => a + b, 0));
-    remarkMs.push(remarkRound(kept));
+export async function measureCorpus(compileModule, docs) {
+  const compiler = await startContender('compile', compileModule, docs);
+  const remark = await startContender('remark', compileModule, docs);
+  try {
+    const {refused: refusedAt} = await compiler.ask({type: 'probe'});
+    const refusedIndex = new Set(refusedAt.map((r) => r.index));
+    const indices = docs.map((_, i) => i).filter((i) => !refusedIndex.has(i));
+    const kept = indices.map((i) => docs[i]);
+    const bytes = sum(kept.map((doc) => doc.bytes.length));
+    await remark.ask({type: 'round', indices});
+    const compileMs = [];
+    const remarkMs = [];
+    const perDocMs = kept.map(() => []);
+    for (let round = 0; round < ROUNDS; round++) {
+      const {ms: times} = await compiler.ask({type: 'round', indices});
+      times.forEach((ms, i) => perDocMs[i].push(ms));
+      compileMs.push(sum(times));
+      remarkMs.push(sum((await remark.ask({type: 'round', indices})).ms));
+    }
+    const largest = kept.reduce((best, doc, i) => (doc.bytes.length > kept[best].bytes.length ? i : best), 0);
+    const compileMBps = median(compileMs.map((ms) => bytes / MB / (ms / 1000)));
+    const remarkMBps = median(remarkMs.map((ms) => bytes / MB / (ms / 1000)));
+    return {
+      rounds: ROUNDS,
+      documents: kept.length,
+      refused: refusedAt.map((r) => ({path: docs[r.index].path, reason: r.reason})),
+      bytes,
+      compileMBps,
+      remarkMBps,
+      ratio: compileMBps / remarkMBps,
+      largest: {path: kept[largest].path, bytes: kept[largest].bytes.length, ms: median(perDocMs[largest])},
+    };
+  } finally {
+    await Promise.all([compiler.stop(), remark.stop()]);
   }
-  const largest = kept.reduce((best, doc, i) => (doc.bytes.length > kept[best].bytes.length ? i : best), 0);
-  const compileMBps = median(compileMs.map((ms) => bytes / MB / (ms / 1000)));
-  const remarkMBps = median(remarkMs.map((ms) => bytes / MB / (ms / 1000)));
-  return {
-    rounds: ROUNDS,
-    documents: kept.length,
-    refused,
-    bytes,
-    compileMBps,
-    remarkMBps,
-    ratio: compileMBps / remarkMBps,
-    largest: {path: kept[largest].path, bytes: kept[largest].bytes.length, ms: median(perDocMs[largest])},
-  };
 }
 
 function repeatBytes(bytes, times) {
