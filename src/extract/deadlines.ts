@@ -67,7 +67,7 @@ const ATOM_GROUP_NAMES = [...ATOM_SOURCE.matchAll(/\(\?<(\w+)>/g)].map((g) => g[
 // firstNotAfter never start right after a letter.
 const LEAD = /(?:(?:(?:hoàn thành|hoàn tất|xong|kết thúc)\s+)?(?:trước|trong|vào|chậm nhất(?:\s+là)?(?:\s+(?:vào|trước|trong))?|hạn chót(?:\s+là)?)|hoàn thành|hoàn tất|xong)[\s(]*$/gu;
 const FIELD = /(?:thời gian|thời hạn|tiến độ)[^.;:\n]{0,50}:\s*\(?$/gu;
-const FROM = /(?<![\p{L}])từ[\s(]*$/u;
+const FROM = /(?<![\p{L}])từ[\s(]*$/uy;
 const REVIEW_PAREN = /(?:sơ kết|tổng kết|giữa kỳ)[^.;\n]{0,60}\(\s*$/gu;
 const LINE_HEAD = /^[\s\-+•(]*$/;
 const LINE_TAIL = /^[\s).;:,]*$/;
@@ -180,9 +180,23 @@ interface PlanDate {
 
 const ISO_DATE = /^(\d{4})-\d\d-\d\d/;
 
+// Every text of a plan is read with the plan's date: it is parsed once, not once a text.
+let lastPlanDate: {iso: string | null; date: PlanDate | null} = {iso: null, date: null};
+
 function parsePlanDate(iso: string | null): PlanDate | null {
-  const m = iso === null ? null : ISO_DATE.exec(iso);
-  return m ? {iso: m[0], year: Number(m[1])} : null;
+  if (iso !== lastPlanDate.iso) {
+    const m = iso === null ? null : ISO_DATE.exec(iso);
+    lastPlanDate = {iso, date: m ? {iso: m[0], year: Number(m[1])} : null};
+  }
+  return lastPlanDate.date;
+}
+
+/** FROM's match in `pre`: only at its last "từ" can one be, as more than spaces and "(" follow any other. */
+function fromBefore(pre: string): RegExpExecArray | null {
+  const at = pre.lastIndexOf('từ');
+  if (at < 0) return null;
+  FROM.lastIndex = at;
+  return FROM.exec(pre);
 }
 
 function findDated(folded: string, plan: PlanDate | null): Found[] {
@@ -206,7 +220,7 @@ function findDated(folded: string, plan: PlanDate | null): Found[] {
       end = second.index + second[0].length;
     }
 
-    const from = FROM.exec(pre);
+    const from = fromBefore(pre);
     let accepted: boolean;
     if (from) {
       accepted = second !== null;
@@ -263,7 +277,9 @@ function atomAt(folded: string, index: number): RegExpExecArray | null {
   return ATOM_AT.exec(folded);
 }
 
-const isField = (pre: string) => firstNotAfter(FIELD, afterLetter, pre) !== null;
+// A timing field ends in a colon, and a review's date sits in brackets: most of what stands before a date has
+// neither, and is not scanned for them.
+const isField = (pre: string) => pre.includes(':') && firstNotAfter(FIELD, afterLetter, pre) !== null;
 
 /** Whether what stands around a date makes it time work. */
 function isAccepted(folded: string, start: number, end: number, pre: string, atom: Groups, lead: boolean): boolean {
@@ -272,7 +288,7 @@ function isAccepted(folded: string, start: number, end: number, pre: string, ato
   if (atom.y8 === undefined) return lead;
   // Years: only "năm 2026" after a lead or as the date of a review, never a bare year or range in running text.
   if (atom.year === undefined || atom.y9 !== undefined || atom.stage !== undefined) return false;
-  if (firstNotAfter(REVIEW_PAREN, afterLetter, pre) !== null) return true;
+  if (pre.includes('(') && firstNotAfter(REVIEW_PAREN, afterLetter, pre) !== null) return true;
   return lead && !TOPIC.test(clauseBefore(folded, start)) && !PAST_AFTER.test(folded.slice(end, end + 10));
 }
 

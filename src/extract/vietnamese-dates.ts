@@ -23,6 +23,7 @@ export interface Forms {
 interface Known {
   text: string;
   digit?: boolean;
+  printed?: string;
   forms?: Forms;
 }
 let known: Known = {text: ''};
@@ -52,7 +53,8 @@ export function formsOf(text: string): Forms {
  * arrives decomposed is re-normalised (NFC can change its length).
  */
 export function printedForm(text: string): string {
-  return COMBINING_MARK.test(text) ? text.normalize('NFC') : text;
+  const facts = about(text);
+  return (facts.printed ??= COMBINING_MARK.test(text) ? text.normalize('NFC') : text);
 }
 
 /**
@@ -193,7 +195,10 @@ const SPACES = /\s/g;
 
 /** A captured number, split digits joined ("0 6" → 6). */
 export function numberOf(digits: string | undefined): number {
-  return digits === undefined ? NaN : Number(digits.replace(SPACES, ''));
+  if (digits === undefined) return NaN;
+  // Digits are rarely split, and a split number reads as NaN: only then is it joined.
+  const number = Number(digits);
+  return Number.isNaN(number) ? Number(digits.replace(SPACES, '')) : number;
 }
 
 /** The last day of a month (1-12) of the Gregorian calendar. */
