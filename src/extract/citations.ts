@@ -167,6 +167,9 @@ const CITATION_ANCHOR = new RegExp(
   'g',
 );
 
+/** The search for citations, for the test that holds its anchor to execNear's promise. */
+export const CITATION_SEARCH = {pattern: CITATION.source, anchor: CITATION_ANCHOR.source, words: PREFIX_WORDS};
+
 const nextCitation = (folded: string) =>
   execNear(CITATION, CITATION_ANCHOR, PREFIX_WORDS, afterLetterOrDigit, folded);
 

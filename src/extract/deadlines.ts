@@ -252,10 +252,14 @@ function findDated(folded: string, plan: PlanDate | null): Found[] {
   return out;
 }
 
-// Every dated phrase holds a digit, with at most three words before the first one ("giai đoạn năm 2026"), or is a
-// quarter ("quý IV").
-const ATOM_ANCHOR = /\d|quý/g;
+// Every dated phrase is a quarter ("quý IV"), or its first digit, at most three words after its start ("giai đoạn
+// năm 2026"), starts a year, a day or month before "/" or "-" (split digits too: "0 6/11"), or a number before
+// "tháng", or follows "ngày" or "tháng". Any other digit (an item's number, a figure, a percentage) is no anchor:
+// a scan started before it would run on to the next dated phrase, and most digits of a plan date nothing.
+const ATOM_ANCHOR = /quý|(?:19|20)\d\d|\d(?:(?<=(?:ngày|tháng)\s*\d)|(?:\s?\d)?\s?[/-]|\d?\s*tháng)/g;
 const WORDS_BEFORE_ANCHOR = 3;
+/** The search for dated phrases, for the test that holds its anchor to execNear's promise. */
+export const DATED_PHRASE_SEARCH = {pattern: ATOM_SCAN.source, anchor: ATOM_ANCHOR.source, words: WORDS_BEFORE_ANCHOR};
 
 function nextAtom(folded: string): RegExpExecArray | null {
   const found = execNear(ATOM_SCAN, ATOM_ANCHOR, WORDS_BEFORE_ANCHOR, afterLetterOrDigit, folded);

@@ -11,13 +11,18 @@ import {
   hasDigit,
   lastDayOfMonth,
 } from '../../src/extract/vietnamese-dates.js';
+import {DATED_PHRASE_SEARCH} from '../../src/extract/deadlines.js';
+import {CITATION_SEARCH} from '../../src/extract/citations.js';
 
 // Pieces the extractors' patterns care about, with letters outside the BMP, odd spaces, other scripts' digits and
 // punctuation around them.
 const PIECES = [
   'ngày', 'tháng', 'năm', 'quý', 'iv', 'giai đoạn', 'giaiđoạn', 'số', 'kế hoạch', 'quyết định', 'hành động', 'luật',
   'hằng', 'tuần', 'thường', 'xuyên', 'chi', 'a', 'ý', '𝐀', '٣', '“', '\u2028', '1', '06', '12', '2025', '/', '-', ':',
-  ',', '.', ' ', '  ', '\n', '\t', '(',
+  ',', '.', ' ', '  ', '\n', '\t', '(', '0 6', '6', '31', '1999', 'đầu', 'cuối',
+  // Whole phrases, which random pieces rarely make.
+  '6 tháng đầu năm', '06 tháng cuối năm', 'tháng 0 6', 'ngày 5', '20/11', '0 6/11/2025', 'giai đoạn năm 2026',
+  'quý IV/2026',
 ];
 
 function randomText(random: () => number): string {
@@ -123,6 +128,22 @@ describe('execNear', () => {
           expect(spans(() => execNear(fast, anchors, words, notAfter, text)), text)
             .toEqual(spans(() => reference.exec(text)));
         }
+      }
+    }
+  });
+});
+
+describe('execNear with the extractors\' own searches', () => {
+  it('finds what a full scan finds: no dated phrase or citation lies beyond the reach of its anchor', () => {
+    const random = mulberry32(2026);
+    for (let round = 0; round < 3000; round++) {
+      const text = randomText(random);
+      for (const {pattern, anchor, words} of [DATED_PHRASE_SEARCH, CITATION_SEARCH]) {
+        const fast = new RegExp(pattern, 'gu');
+        const anchors = new RegExp(anchor, 'g');
+        const reference = fullScan(String.raw`(?<![\p{L}\d])`, pattern);
+        expect(spans(() => execNear(fast, anchors, words, afterLetterOrDigit, text)), text)
+          .toEqual(spans(() => reference.exec(text)));
       }
     }
   });
