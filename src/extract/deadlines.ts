@@ -110,8 +110,10 @@ type Groups = Record<string, string | undefined>;
 // Cheap gates: every dated phrase has a digit, every rhythm one of these words; texts with neither skip the big
 // patterns. The digit test is by far the cheaper, so it runs first.
 const MAY_HOLD_RHYTHM = /tuần|tháng|quý|năm|xuyên/iu;
-// Without a digit, only a quarter ("quý IV") is dated.
+// Without a digit, only a quarter ("quý IV") is dated. Its "ý" is looked for first ("ý" and "Ý" are the only letters
+// the case-blind pattern takes for it): a string search, several times faster, rules out most texts.
 const QUARTER = /quý/iu;
+const mayNameQuarter = (printed: string) => (printed.includes('ý') || printed.includes('Ý')) && QUARTER.test(printed);
 // Every FREQUENCY match holds one of these: most dated texts have none and need no scan for rhythms.
 const FREQUENCY_CUE = /hằng|hàng|mỗi|xuyên|6\s+tháng/;
 
@@ -136,7 +138,7 @@ export function findDeadlines(text: string, context: DeadlineContext): Deadline[
  */
 export function findDatedDeadlines(text: string, context: DeadlineContext): Deadline[] {
   if (context.inTargets) return [];
-  if (!(hasDigit(text) || (QUARTER.test(printedForm(text)) && MAY_HOLD_RHYTHM.test(text)))) return [];
+  if (!(hasDigit(text) || (mayNameQuarter(printedForm(text)) && MAY_HOLD_RHYTHM.test(text)))) return [];
   return deadlinesIn(text, context.planDate, false).filter((d) => d.date !== null);
 }
 

@@ -5,10 +5,12 @@
 /** Characters that only get in the way of matching: markdown emphasis, word-segmentation underscores, odd spaces. */
 const NOISE = /[_*\u00a0\t\r\u2000-\u200b\u2010-\u2015\u202f\u3000]/g;
 const COMBINING_MARK = /[\u0300-\u036f]/;
-// Most texts need neither NFC nor a noise replacement. Every combining mark and noise character is in one of these
-// simple classes, which V8 tests several times faster than NOISE's.
+// Most texts need neither NFC nor a noise replacement. Every combining mark and noise character is in this simple
+// class, which V8 tests several times faster than NOISE's, or is one of four characters, which a string search finds
+// faster still.
 const MAY_BE_UNUSUAL = /[\u00a0\u0300-\u036f\u2000-\u3000]/;
-const MAY_HOLD_MARKDOWN = /[_*\t\r]/;
+const mayHoldMarkdown = (text: string) =>
+  text.includes('_') || text.includes('*') || text.includes('\t') || text.includes('\r');
 
 /** The two forms of a text the extractors work on. */
 export interface Forms {
@@ -43,7 +45,7 @@ export function formsOf(text: string): Forms {
   if (facts.forms === undefined) {
     const unusual = MAY_BE_UNUSUAL.test(text);
     const printed = unusual ? printedForm(text) : text;
-    facts.forms = {printed, folded: matchingForm(printed, unusual || MAY_HOLD_MARKDOWN.test(printed))};
+    facts.forms = {printed, folded: matchingForm(printed, unusual || mayHoldMarkdown(printed))};
   }
   return facts.forms;
 }

@@ -170,5 +170,7 @@ describe('formsOf, hasDigit', () => {
     }
     expect(formsOf('KẾ_HOẠCH\u00a0số–12').folded).toBe('kế hoạch số-12');
     expect(formsOf('quy\u0301 IV').folded).toBe('quý iv');
+    // Markdown alone, with no odd space or mark beside it.
+    expect(formsOf('Kế_hoạch *số*\t12\r').folded).toBe('kế hoạch  số  12 ');
   });
 });
