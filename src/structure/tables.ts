@@ -47,7 +47,8 @@ export function readFlattenedTable(lines: readonly SourceLine[], start: number):
   let j = start;
   const closeCell = (): void => {
     if (cell.length === 0) return;
-    const text = cell.map((l) => l.text).join(' ');
+    // Most cells are one line: its text as it is, without an array to map and join.
+    const text = cell.length === 1 ? cell[0]!.text : cell.map((l) => l.text).join(' ');
     if (!row) row = {cells: [], first: cell[0]!, last: cell[0]!};
     row.cells.push(text);
     row.last = cell[cell.length - 1]!;
