@@ -65,8 +65,10 @@ function stripEmphasis(line: string, boldOpen: boolean): Emphasis {
     while (j < line.length && line.charCodeAt(j) === 0x2a) j++;
     const run = j - star;
     i = j;
-    // A lone "*" between two spaces or in "(*)" is text, not markup.
-    if (run === 1 && ((line[star - 1] === '(' && line[j] === ')') || (line[star - 1] === ' ' && line[j] === ' '))) {
+    // A lone "*" between two spaces or in "(*)" is text, not markup. Character codes: line[k] makes a string.
+    const before = line.charCodeAt(star - 1);
+    const after = line.charCodeAt(j);
+    if (run === 1 && ((before === 0x28 && after === 0x29) || (before === 0x20 && after === 0x20))) {
       out += '*';
       content = true;
       if (!bold) contentOutsideBold = true;
@@ -97,7 +99,9 @@ function clean(text: string): string {
 /** The cells of a pipe row; `row` is trimmed and opens with "|". */
 function splitPipeRow(row: string): string[] {
   const inner = row.slice(1, row.endsWith('|') ? -1 : row.length);
-  return inner.split('|').map((cell) => clean(cell.includes('*') ? stripEmphasis(cell, false).text : cell));
+  // Cells come padded to their column's width: the padding goes first, as no pass of `clean` looks at white space
+  // that ends a text, and the padding is most of a row.
+  return inner.split('|').map((cell) => clean((cell.includes('*') ? stripEmphasis(cell, false).text : cell).trimEnd()));
 }
 
 /** Lines that are debris as a whole: a lone cell border, empty emphasis, a rule, a table's delimiter row. */
