@@ -36,11 +36,19 @@ for (let c = 0; c < PLAIN_LIMIT; c++) {
   PLAIN[c] = plain ? 1 : 0;
 }
 
-/** True when `cleanText` would return the text unchanged; almost every UTF-8 file is, and one scan proves it. */
-export function isCleanAndComposed(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= PLAIN_LIMIT || PLAIN[c] === 0) return false;
+const isPlain = (unit: number): boolean => unit < PLAIN_LIMIT && PLAIN[unit] === 1;
+
+/**
+ * True when `cleanText` would return the text unchanged; almost every UTF-8 file is, and one scan proves it. The
+ * text comes as the transcoder's UTF-16LE bytes, read in place two code units to a 32-bit word, on a little-endian
+ * machine only: half the loads of a scan by `charCodeAt`, and half its cost. The buffer must start on a word.
+ */
+export function isCleanAndComposed(utf16le: Uint8Array): boolean {
+  const units = utf16le.length >> 1;
+  const pairs = new Uint32Array(utf16le.buffer, utf16le.byteOffset, units >> 1);
+  for (let i = 0; i < pairs.length; i++) {
+    const pair = pairs[i]!;
+    if (!isPlain(pair & 0xffff) || !isPlain(pair >>> 16)) return false;
   }
-  return true;
+  return units % 2 === 0 || isPlain(utf16le[units * 2 - 2]! | (utf16le[units * 2 - 1]! << 8));
 }
