@@ -29,6 +29,12 @@ const ANY_DEBRIS = /[\\[_\t]| [ ,.;:!?)\]]|\( /;
 const SPACING_DEBRIS = / [ ,.;:!?)\]]|\( /;
 const ESCAPE = /\\([*_#|[\]().-])/g;
 
+/** Whether the text holds a letter or digit; most texts open with an ASCII one, which spares them the pattern. */
+function hasContent(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || LETTER_OR_DIGIT.test(text);
+}
+
 interface Emphasis {
   /** Text with every `*` emphasis marker removed. */
   text: string;
@@ -57,7 +63,7 @@ function stripEmphasis(line: string, boldOpen: boolean): Emphasis {
     if (end > i) {
       const text = line.slice(i, end);
       out += text;
-      if (LETTER_OR_DIGIT.test(text)) {
+      if (hasContent(text)) {
         content = true;
         contentSinceToggle = true;
         if (!bold) contentOutsideBold = true;
