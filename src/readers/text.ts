@@ -178,13 +178,15 @@ export function readText(text: string): SourceLine[] {
       continue;
     }
     let heading: number | undefined;
-    const hashes = body.startsWith('#') ? HEADING_HASHES.exec(body) : null;
+    const hashes = body.charCodeAt(0) === 0x23 ? HEADING_HASHES.exec(body) : null; // #
     if (hashes) {
       heading = hashes[0].length;
       body = body.slice(heading).trim();
     }
+    // The first character picks the patterns worth trying, read as a code: every line asks.
+    const first = body.charCodeAt(0);
     // A pipe row, its closing pipe optional as in GFM.
-    if (body.startsWith('|') && body.indexOf('|', 1) > 0) {
+    if (first === 0x7c && body.indexOf('|', 1) > 0) {
       const cells = splitPipeRow(body, lineDebris);
       const line = make(cells.filter(Boolean).join(' | '), false);
       line.cells = cells;
@@ -192,13 +194,13 @@ export function readText(text: string): SourceLine[] {
       lines.push(line);
       continue;
     }
-    if (body.startsWith('*') && ONLY_STARS.test(body)) {
+    if (first === 0x2a && ONLY_STARS.test(body)) { // *
       const line = make('', false);
       line.drop = 'empty-markup';
       lines.push(line);
       continue;
     }
-    const bullet = body.startsWith('*') ? MARKDOWN_BULLET.exec(body) : null;
+    const bullet = first === 0x2a ? MARKDOWN_BULLET.exec(body) : null;
     if (bullet) body = '- ' + body.slice(bullet[0].length);
     const emphasis: Emphasis = body.includes('*') ? stripEmphasis(body, boldOpen) : {text: body, bold: boldOpen, open: boldOpen};
     boldOpen = emphasis.open;
