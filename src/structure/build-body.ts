@@ -190,7 +190,9 @@ export function buildBody(lines: readonly SourceLine[], root: Draft): BodyResult
     }
     const text = line.text;
 
-    const appendix = line.bold || line.heading !== undefined || isUpperCase(text) ? APPENDIX.exec(text) : null;
+    // APPENDIX opens with a "P": other lines, nearly all of them, skip the case check and the pattern.
+    const mayOpenAppendix = text.charCodeAt(0) === 0x50 && (line.bold || line.heading !== undefined || isUpperCase(text));
+    const appendix = mayOpenAppendix ? APPENDIX.exec(text) : null;
     if (appendix && (mode !== 'body' || signedOff || line.blankBefore || prev === null) && (appendix[2] === '' || isUpperCase(appendix[2]!) || line.bold)) {
       const draft = newDraft('appendix', appendix[1] ?? null, 0.5, line, appendix[2]!);
       draft.appendixNumber = appendix[1] ?? '';
