@@ -202,18 +202,20 @@ export function readText(text: string): SourceLine[] {
     }
     const bullet = first === 0x2a ? MARKDOWN_BULLET.exec(body) : null;
     if (bullet) body = '- ' + body.slice(bullet[0].length);
-    const emphasis: Emphasis = body.includes('*') ? stripEmphasis(body, boldOpen) : {text: body, bold: boldOpen, open: boldOpen};
-    boldOpen = emphasis.open;
-    const cleaned = clean(emphasis.text, lineDebris);
+    const emphasis: Emphasis | undefined = body.includes('*') ? stripEmphasis(body, boldOpen) : undefined;
+    const bold = emphasis ? emphasis.bold : boldOpen;
+    boldOpen = emphasis ? emphasis.open : boldOpen;
+    // The body is trimmed already: unless emphasis was stripped from it, only debris can change it.
+    const cleaned = emphasis ? clean(emphasis.text, lineDebris) : lineDebris.test(body) ? clean(body, lineDebris) : body;
     if (cleaned === '' || cleaned === '|') {
       const line = make('', false);
       line.drop = 'empty-markup';
       lines.push(line);
       continue;
     }
-    const line = make(cleaned, emphasis.bold || heading !== undefined);
+    const line = make(cleaned, bold || heading !== undefined);
     if (heading !== undefined) line.heading = heading;
-    if (emphasis.open) line.boldContinues = true;
+    if (boldOpen) line.boldContinues = true;
     lines.push(line);
   }
   return lines;
