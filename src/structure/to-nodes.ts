@@ -139,12 +139,20 @@ function appendixSegment(number: string): string {
   return `PL${value}`;
 }
 
+type RowDraft = NonNullable<Draft['rows']>[number];
+
+/** The row's first cell without the full stop after a number ("1." → "1"); no pattern to scan a long cell with. */
+function firstCell(row: RowDraft): string {
+  const cell = row.cells[0] ?? '';
+  return cell.endsWith('.') ? cell.slice(0, -1) : cell;
+}
+
 /** Paths of table rows: the row number, behind its group marker where numbering restarts in each group. */
-function rowPaths(rows: NonNullable<Draft['rows']>, prefix: string): TableRow[] {
+function rowPaths(rows: readonly RowDraft[], prefix: string): TableRow[] {
   const numbers = new Set<string>();
   let restarts = false;
   for (const row of rows) {
-    const first = (row.cells[0] ?? '').replace(/\.$/, '');
+    const first = firstCell(row);
     if (/^\d+$/.test(first)) {
       if (numbers.has(first)) restarts = true;
       numbers.add(first);
@@ -153,7 +161,7 @@ function rowPaths(rows: NonNullable<Draft['rows']>, prefix: string): TableRow[] 
   let group = '';
   let unnumbered = 0;
   return rows.map((row) => {
-    const first = (row.cells[0] ?? '').replace(/\.$/, '').trim();
+    const first = firstCell(row).trim();
     if (/^(?:[IVX]+|[A-Z])$/.test(first)) {
       group = first;
       return {path: `${prefix}.${first}`, cells: row.cells, group: true, position: row.position};
