@@ -16,7 +16,8 @@ const UNDERSCORE_JOIN = /_(?<=\p{L}_)(?=\p{L})/gu;
 // Runs of white space that fold to one space; a lone space is one already, and left alone.
 const WHITE_SPACE_RUN = /[\t ]{2,}|\t/g;
 const SPACE_BEFORE_PUNCT = / +(?=[,.;:!?)\]])/g;
-const SPACE_AFTER_OPEN = /(?<=[([]) +/g;
+// The bracket taken and put back ("$1"): a lookbehind in front would be tried at every position of the line.
+const SPACE_AFTER_OPEN = /([([]) +/g;
 // Letters and digits beyond the BMP (U+1D400 …) are no content: this reader has always judged UTF-16 units, and
 // neither half of such a letter is one.
 const LETTER_OR_DIGIT = /(?![\u{10000}-\u{10ffff}])[\p{L}\p{N}]/u;
@@ -109,7 +110,7 @@ function clean(text: string, debris: RegExp): string {
   if (out.includes('[')) out = out.replace(FOOTNOTE_MARK, (mark, offset: number) => (offset === 0 ? mark : ''));
   if (out.includes('_')) out = out.replace(UNDERSCORE_JOIN, ' ');
   if (out.includes('  ') || out.includes('\t')) out = out.replace(WHITE_SPACE_RUN, ' ');
-  if (SPACED_PUNCT.test(out)) out = out.replace(SPACE_BEFORE_PUNCT, '').replace(SPACE_AFTER_OPEN, '');
+  if (SPACED_PUNCT.test(out)) out = out.replace(SPACE_BEFORE_PUNCT, '').replace(SPACE_AFTER_OPEN, '$1');
   return out.trim();
 }
 
