@@ -7,14 +7,14 @@ const NO_BREAK_SPACES = /[\u00a0\u202f]/g;
 // Invisible characters split words and markers ("1.\u200b" is not "1."); a BOM inside the text is one of them.
 // C0 controls other than tab and line feed (and DEL) carry no text; a form feed between pages is noise here.
 const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f\u200b-\u200d\u2060\ufeff]/g;
-const ANY_FIX = /[\r\u00a0\u202f\u0000-\u0008\u000b-\u001f\u007f\u200b-\u200d\u2060\ufeff]/;
 
+/** Only text that failed `isCleanAndComposed` comes here: a text with something to fix, rarely with all of it. */
 export function cleanText(text: string): string {
   let out = text;
-  // One test up front keeps the common, already clean file to a single scan.
-  if (ANY_FIX.test(out)) {
-    out = out.replace(LINE_ENDS, '\n').replace(NO_BREAK_SPACES, ' ').replace(INVISIBLE, '');
-  }
+  // Carriage returns and no-break spaces are found by a plain search, far cheaper than a pass of a pattern.
+  if (out.includes('\r')) out = out.replace(LINE_ENDS, '\n');
+  if (out.includes('\u00a0') || out.includes('\u202f')) out = out.replace(NO_BREAK_SPACES, ' ');
+  out = out.replace(INVISIBLE, '');
   // Removing a zero-width joiner can bring a base letter and its combining mark together, so NFC comes last.
   return out.normalize('NFC');
 }
@@ -36,11 +36,19 @@ for (let c = 0; c < PLAIN_LIMIT; c++) {
   PLAIN[c] = plain ? 1 : 0;
 }
 
-/** True when `cleanText` would return the text unchanged; almost every UTF-8 file is, and one scan proves it. */
-export function isCleanAndComposed(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= PLAIN_LIMIT || PLAIN[c] === 0) return false;
+const isPlain = (unit: number): boolean => unit < PLAIN_LIMIT && PLAIN[unit] === 1;
+
+/**
+ * True when `cleanText` would return the text unchanged; almost every UTF-8 file is, and one scan proves it. The
+ * text comes as the transcoder's UTF-16LE bytes, read in place two code units to a 32-bit word, on a little-endian
+ * machine only: half the loads of a scan by `charCodeAt`, and half its cost. The buffer must start on a word.
+ */
+export function isCleanAndComposed(utf16le: Uint8Array): boolean {
+  const units = utf16le.length >> 1;
+  const pairs = new Uint32Array(utf16le.buffer, utf16le.byteOffset, units >> 1);
+  for (let i = 0; i < pairs.length; i++) {
+    const pair = pairs[i]!;
+    if (!isPlain(pair & 0xffff) || !isPlain(pair >>> 16)) return false;
   }
-  return true;
+  return units % 2 === 0 || isPlain(utf16le[units * 2 - 2]! | (utf16le[units * 2 - 1]! << 8));
 }

@@ -27,12 +27,23 @@ const CLOSING = /^Trên đây là(?![\p{L}\p{N}])/u;
 const RECIPIENTS = /^Nơi nhận\s*:?/u;
 const SIGNATURE = /^(?:TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)\.?\s+\p{Lu}/u;
 const SIGNED = /^\[?(?:đã ký|Đã ký|ĐÃ KÝ)\]?$/u;
-// The first letters of CLOSING, RECIPIENTS, SIGNATURE and SIGNED: other lines, most of them, skip those tests.
-const ENDS_BODY_OPENER = /^[TNKQ[đĐ]/u;
 const APPENDIX = /^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?([IVX]+|\d{1,2}|[A-Z])(?![\p{L}\p{N}]))?\s*[.:\-–]?\s*(.*)$/u;
 const ATTACHMENT_TYPES = /^(?:KẾ HOẠCH|QUY ĐỊNH|QUY CHẾ|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|ĐỀ ÁN|PHƯƠNG ÁN|HƯỚNG DẪN|ĐIỀU LỆ)$/u;
 
 type Mode = 'body' | 'closing' | 'recipients' | 'signature';
+
+/**
+ * Whether the line opens with a first letter of CLOSING, RECIPIENTS, SIGNATURE or SIGNED: other lines, most of
+ * them, skip those tests. A switch over the character code, as every line asks.
+ */
+function mayEndBody(text: string): boolean {
+  switch (text.charCodeAt(0)) {
+    case 0x54: case 0x4e: case 0x4b: case 0x51: case 0x5b: case 0x111: case 0x110: // T N K Q [ đ Đ
+      return true;
+    default:
+      return false;
+  }
+}
 
 /** The draft a marker of this rank belongs under: the innermost open draft of smaller rank. */
 function parentFor(stack: Draft[], rank: number): Draft {
@@ -179,7 +190,9 @@ export function buildBody(lines: readonly SourceLine[], root: Draft): BodyResult
     }
     const text = line.text;
 
-    const appendix = line.bold || line.heading !== undefined || isUpperCase(text) ? APPENDIX.exec(text) : null;
+    // APPENDIX opens with a "P": other lines, nearly all of them, skip the case check and the pattern.
+    const mayOpenAppendix = text.charCodeAt(0) === 0x50 && (line.bold || line.heading !== undefined || isUpperCase(text));
+    const appendix = mayOpenAppendix ? APPENDIX.exec(text) : null;
     if (appendix && (mode !== 'body' || signedOff || line.blankBefore || prev === null) && (appendix[2] === '' || isUpperCase(appendix[2]!) || line.bold)) {
       const draft = newDraft('appendix', appendix[1] ?? null, 0.5, line, appendix[2]!);
       draft.appendixNumber = appendix[1] ?? '';
@@ -193,10 +206,10 @@ export function buildBody(lines: readonly SourceLine[], root: Draft): BodyResult
       prev = line;
       continue;
     }
-    const mayEndBody = ENDS_BODY_OPENER.test(text);
-    if (mayEndBody && CLOSING.test(text) && mode === 'body' && stack[0]!.kind !== 'appendix') {
+    const mayEnd = mayEndBody(text);
+    if (mayEnd && CLOSING.test(text) && mode === 'body' && stack[0]!.kind !== 'appendix') {
       mode = 'closing';
-    } else if (mayEndBody && RECIPIENTS.test(text)) {
+    } else if (mayEnd && RECIPIENTS.test(text)) {
       mode = 'recipients';
       const rest = text.replace(RECIPIENTS, '').trim();
       if (rest === '') {
@@ -207,7 +220,7 @@ export function buildBody(lines: readonly SourceLine[], root: Draft): BodyResult
       result.recipients.push({...line, text: rest});
       prev = line;
       continue;
-    } else if (mayEndBody && ((SIGNATURE.test(text) && (isUpperCase(text.replace(/^\S+\s*/, '')) || line.bold)) || SIGNED.test(text))) {
+    } else if (mayEnd && ((SIGNATURE.test(text) && (isUpperCase(text.replace(/^\S+\s*/, '')) || line.bold)) || SIGNED.test(text))) {
       mode = 'signature';
       signedOff = true;
     } else if (mode === 'recipients' && !/^[-+•]/.test(text) && !(STARTS_LOWER.test(text) && !line.blankBefore)) {

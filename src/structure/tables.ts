@@ -42,16 +42,16 @@ export function readFlattenedTable(lines: readonly SourceLine[], start: number):
   const rows: RowDraft[] = [];
   const dropped: DroppedLine[] = [];
   let row: RowDraft | null = null;
-  let cell: SourceLine[] = [];
+  // The cell being read: its lines' texts joined as they come, no array of lines kept for each of thousands.
+  let cell: {text: string; first: SourceLine; last: SourceLine} | null = null;
   let afterBorder = false;
   let j = start;
   const closeCell = (): void => {
-    if (cell.length === 0) return;
-    const text = cell.map((l) => l.text).join(' ');
-    if (!row) row = {cells: [], first: cell[0]!, last: cell[0]!};
-    row.cells.push(text);
-    row.last = cell[cell.length - 1]!;
-    cell = [];
+    if (!cell) return;
+    if (!row) row = {cells: [], first: cell.first, last: cell.first};
+    row.cells.push(cell.text);
+    row.last = cell.last;
+    cell = null;
   };
   const closeRow = (): void => {
     if (row && row.cells.length > 0) rows.push(row);
@@ -60,7 +60,7 @@ export function readFlattenedTable(lines: readonly SourceLine[], start: number):
   for (; j < lines.length; j++) {
     const line = lines[j]!;
     if (line.cellBorder) {
-      if (cell.length > 0) closeCell();
+      if (cell) closeCell();
       else if (afterBorder) closeRow();
       afterBorder = true;
       dropped.push({line: line.line, text: line.raw.trim(), reason: 'table-border'});
@@ -71,7 +71,12 @@ export function readFlattenedTable(lines: readonly SourceLine[], start: number):
       dropped.push({line: line.line, text: line.raw.trim(), reason: line.drop});
       continue;
     }
-    cell.push(line);
+    if (cell) {
+      cell.text += ' ' + line.text;
+      cell.last = line;
+    } else {
+      cell = {text: line.text, first: line, last: line};
+    }
     afterBorder = false;
   }
   closeCell();

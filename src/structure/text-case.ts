@@ -44,13 +44,14 @@ const capitalise = (word: string): string => word.charAt(0).toUpperCase() + word
  */
 export function sentenceCase(text: string): string {
   if (!isUpperCase(text)) return text;
-  const printed = text.split(' ');
+  // The words as printed are only wanted for a word with a digit: most names and titles hold none.
+  const printed = /\d/.test(text) ? text.split(' ') : undefined;
   const words = text.toLowerCase().split(' ');
   let inPlace = false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     // A document number ("32/CT-TTg", "57-NQ/TW") keeps its letters as printed.
-    if (/\d/.test(word)) {
+    if (printed && /\d/.test(word)) {
       words[i] = printed[i]!;
       inPlace = false;
       continue;

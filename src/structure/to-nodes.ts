@@ -13,34 +13,62 @@ const CLOSING_PUNCT = /^[,.;:!?)\]]/;
 const NO_POSITION: Position = {start: {line: 0, column: 0}, end: {line: 0, column: 0}};
 const INNER_SENTENCE_END = /[.!?]\s+\p{Lu}|[.!?]$/u;
 
-/** What titles and texts are read from: a source line, or the opening line with its marker stripped. */
-type LineView = Pick<SourceLine, 'text' | 'blankBefore' | 'bold' | 'boldContinues'>;
+// Titles and texts are read from the draft's lines as they stand, the opening line by its text after the marker;
+// no copy of the lines is made for them.
 
-/** Paragraphs of lines: wrapped lines join with a space, a blank line starts a new paragraph. */
-function paragraphs(lines: readonly {text: string; blankBefore: boolean}[]): string[] {
-  const out: string[] = [];
-  for (const line of lines) {
-    if (line.text === '') continue;
-    if (out.length === 0 || line.blankBefore) out.push(line.text);
+/** The text of the draft's line `i`: the opening line without its marker. */
+function lineText(draft: Draft, i: number): string {
+  return i === 0 ? draft.firstText : draft.lines[i]!.text;
+}
+
+/** Whether the draft's line `i` (after the opening line) starts a paragraph. */
+function startsParagraph(draft: Draft, i: number): boolean {
+  const line = draft.lines[i]!;
+  // "(Kèm theo Quyết định số …)" under an attachment's or appendix's title is a line of its own.
+  return line.blankBefore || (HEADING_KINDS.has(draft.kind) && line.text.startsWith('('));
+}
+
+/**
+ * The text of the draft's lines `from` to `to`: wrapped lines join with a space, and each paragraph starts on a
+ * line of its own, unless `oneParagraph` joins them all.
+ */
+function joinLines(draft: Draft, from: number, to: number, oneParagraph = false): string {
+  let text = '';
+  for (let i = from; i < to; i++) {
+    const line = lineText(draft, i);
+    if (line === '') continue;
+    if (text === '') text = line;
+    else if (!oneParagraph && startsParagraph(draft, i)) text += '\n' + line;
     // A wrapped line that starts with punctuation joins without a space, as the reader folds " ;" within a line.
-    else out[out.length - 1] += (CLOSING_PUNCT.test(line.text) ? '' : ' ') + line.text;
+    else text += (CLOSING_PUNCT.test(line) ? '' : ' ') + line;
   }
-  return out;
+  return text;
+}
+
+/** Where the draft's second paragraph starts: the end of its first, which may be its title. */
+function secondParagraph(draft: Draft): number {
+  let first = false;
+  for (let i = 0; i < draft.lines.length; i++) {
+    if (lineText(draft, i) === '') continue;
+    if (first && startsParagraph(draft, i)) return i;
+    first = true;
+  }
+  return draft.lines.length;
 }
 
 /** How many of the draft's lines make its heading: a bold run, or capitals that wrap; 0 when it has none. */
-function headingLength(draft: Draft, lines: readonly LineView[]): number {
+function headingLength(draft: Draft): number {
+  const lines = draft.lines;
   // A marker alone on its line ("**1.**" with the words below) takes its heading from the next line.
   const first = draft.firstText === '' && lines.length > 1 ? 1 : 0;
-  const opener = lines[first]!;
-  const bold = opener.bold;
-  const caps = HEADING_KINDS.has(draft.kind) && isUpperCase(opener.text);
+  const bold = lines[first]!.bold;
+  const caps = HEADING_KINDS.has(draft.kind) && isUpperCase(lineText(draft, first));
   if (!bold && !caps) return 0;
   let n = first + 1;
   while (n < lines.length) {
     const line = lines[n]!;
     const boldWrap = bold && lines[n - 1]!.boldContinues === true && line.bold;
-    const capsWrap = caps && !line.blankBefore && isUpperCase(line.text);
+    const capsWrap = caps && !startsParagraph(draft, n) && isUpperCase(line.text);
     if (!boldWrap && !capsWrap) break;
     n++;
   }
@@ -52,10 +80,10 @@ function headingLength(draft: Draft, lines: readonly LineView[]): number {
  * followed by a line that starts a sentence, is the article's title. A first line that wraps mid-sentence ("…
  * Quyết định này Kế" / "hoạch triển khai …") goes on in lower case and is text.
  */
-function articleTitleLength(draft: Draft, lines: readonly LineView[]): number {
-  if (draft.kind !== 'article' || lines.length < 2) return 0;
-  const first = lines[0]!.text;
-  const next = lines[1]!.text;
+function articleTitleLength(draft: Draft): number {
+  if (draft.kind !== 'article' || draft.lines.length < 2) return 0;
+  const first = draft.firstText;
+  const next = draft.lines[1]!.text;
   const shortHeading = first !== '' && first.length <= ARTICLE_TITLE_MAX && !/[.;:,]$/.test(first);
   return shortHeading && /^[\p{Lu}\d]/u.test(next) ? 1 : 0;
 }
@@ -76,38 +104,33 @@ function positionOf(draft: Draft, children: readonly PlanNode[]): Position {
   return {start, end: endOf(draft, children)};
 }
 
-type TitleAndText = {title?: string; text?: string};
+type TitleAndText = Pick<PlanNode, 'title' | 'text'>;
 
-/** Adds the text unless it is empty. Object spreads would read shorter and cost more than the rest of a node. */
-function withText(words: TitleAndText, text: string): TitleAndText {
-  if (text) words.text = text;
-  return words;
+/** Sets the title if there is one and the text unless it is empty, on the node itself: no object to copy from. */
+function setWords(node: TitleAndText, title: string | undefined, text: string): void {
+  if (title !== undefined) node.title = title;
+  if (text) node.text = text;
 }
 
-function titleAndText(draft: Draft): TitleAndText {
-  const lines = draft.lines.map((line, i): LineView => {
-    if (i === 0) return {text: draft.firstText, blankBefore: line.blankBefore, bold: line.bold, boldContinues: line.boldContinues};
-    // "(Kèm theo Quyết định số …)" under an attachment's or appendix's title is a line of its own.
-    if (HEADING_KINDS.has(draft.kind) && line.text.startsWith('(') && !line.blankBefore) return {text: line.text, blankBefore: true, bold: line.bold, boldContinues: line.boldContinues};
-    return line;
-  });
-  if (lines.length === 0) return {};
+function setTitleAndText(node: TitleAndText, draft: Draft): void {
+  const count = draft.lines.length;
+  if (count === 0) return;
   if (draft.kind === 'point' || draft.kind === 'bullet' || draft.kind === 'paragraph') {
-    return withText({}, paragraphs(lines).join('\n'));
+    return setWords(node, undefined, joinLines(draft, 0, count));
   }
-  const n = headingLength(draft, lines) || articleTitleLength(draft, lines);
+  const n = headingLength(draft) || articleTitleLength(draft);
   if (n > 0) {
-    const title = paragraphs(lines.slice(0, n).map((l) => ({text: l.text, blankBefore: false}))).join(' ');
-    return withText(title ? {title} : {}, paragraphs(lines.slice(n)).join('\n'));
+    return setWords(node, joinLines(draft, 0, n, true) || undefined, joinLines(draft, n, count));
   }
-  const all = paragraphs(lines);
-  if (HEADING_KINDS.has(draft.kind)) {
-    return withText({title: all[0]!}, all.slice(1).join('\n'));
+  const second = secondParagraph(draft);
+  const first = joinLines(draft, 0, second);
+  const rest = joinLines(draft, second, count);
+  // A first paragraph is never empty: "" says no line has text, and there is no title.
+  if (HEADING_KINDS.has(draft.kind)) return setWords(node, first || undefined, rest);
+  if (draft.children.length > 0 && first !== '' && !INNER_SENTENCE_END.test(first)) {
+    return setWords(node, first.replace(/\s*:$/, ''), rest);
   }
-  if (draft.children.length > 0 && all.length > 0 && !INNER_SENTENCE_END.test(all[0]!)) {
-    return withText({title: all[0]!.replace(/\s*:$/, '')}, all.slice(1).join('\n'));
-  }
-  return withText({}, all.join('\n'));
+  setWords(node, undefined, rest ? `${first}\n${rest}` : first);
 }
 
 function appendixSegment(number: string): string {
@@ -116,12 +139,20 @@ function appendixSegment(number: string): string {
   return `PL${value}`;
 }
 
+type RowDraft = NonNullable<Draft['rows']>[number];
+
+/** The row's first cell without the full stop after a number ("1." → "1"); no pattern to scan a long cell with. */
+function firstCell(row: RowDraft): string {
+  const cell = row.cells[0] ?? '';
+  return cell.endsWith('.') ? cell.slice(0, -1) : cell;
+}
+
 /** Paths of table rows: the row number, behind its group marker where numbering restarts in each group. */
-function rowPaths(rows: NonNullable<Draft['rows']>, prefix: string): TableRow[] {
+function rowPaths(rows: readonly RowDraft[], prefix: string): TableRow[] {
   const numbers = new Set<string>();
   let restarts = false;
   for (const row of rows) {
-    const first = (row.cells[0] ?? '').replace(/\.$/, '');
+    const first = firstCell(row);
     if (/^\d+$/.test(first)) {
       if (numbers.has(first)) restarts = true;
       numbers.add(first);
@@ -130,7 +161,7 @@ function rowPaths(rows: NonNullable<Draft['rows']>, prefix: string): TableRow[] 
   let group = '';
   let unnumbered = 0;
   return rows.map((row) => {
-    const first = (row.cells[0] ?? '').replace(/\.$/, '').trim();
+    const first = firstCell(row).trim();
     if (/^(?:[IVX]+|[A-Z])$/.test(first)) {
       group = first;
       return {path: `${prefix}.${first}`, cells: row.cells, group: true, position: row.position};
@@ -157,7 +188,8 @@ export function toNodes(containers: Draft[]): PlanNode[] {
     draft.path = ownPath;
     // Key by key in the model's order: a spread inside an object literal costs more than all the rest here. The
     // position takes its place before the children, and its value after them, as its end is theirs.
-    const node = Object.assign({kind: draft.kind, marker: draft.marker, path: ownPath}, titleAndText(draft)) as PlanNode;
+    const node = {kind: draft.kind, marker: draft.marker, path: ownPath} as PlanNode;
+    setTitleAndText(node, draft);
     node.position = NO_POSITION;
     node.children = [];
     if (draft.kind === 'table') {

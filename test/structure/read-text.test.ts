@@ -59,6 +59,14 @@ describe('readText', () => {
     expect(byLine('( ODA ) và năm_2020').get(1)?.text).toBe('(ODA) và năm_2020');
   });
 
+  it('cleans a line the same whether or not "\\", "[", "_" or a tab occurs elsewhere in the document', () => {
+    for (const elsewhere of ['', '\nvăn_bản', '\n[1] ghi chú', '\nMục 1\\.', '\n\tx', '\n| a  | b , |']) {
+      const lines = byLine(`các sở , ban  ngành ( ODA ) .\n| sở , ban  |  ( ODA ) |${elsewhere}`);
+      expect(lines.get(1)?.text).toBe('các sở, ban ngành (ODA).');
+      expect(lines.get(2)?.cells).toEqual(['sở, ban', '(ODA)']);
+    }
+  });
+
   it('reads pipe rows into cells and Markdown headings and bullets', () => {
     const lines = byLine('| Số: 45/KH-BCĐ | Hà Nội, ngày 06 tháng 5 năm 2013 |\n      ## ĐẢNG CỘNG SẢN VIỆT NAM\n*   Quán triệt sâu sắc');
     expect(lines.get(1)).toMatchObject({cells: ['Số: 45/KH-BCĐ', 'Hà Nội, ngày 06 tháng 5 năm 2013'], text: 'Số: 45/KH-BCĐ | Hà Nội, ngày 06 tháng 5 năm 2013'});
