@@ -27,14 +27,19 @@ export function cleanText(text: string): string {
  * against ICU. A table, because Vietnamese text switches between ASCII and these blocks every few letters and
  * branches on ranges mispredict.
  */
+const PLAIN_RANGES: readonly [number, number][] = [
+  [0x09, 0x0a],
+  [0x20, 0x7e],
+  [0xa1, 0x2ff],
+  [0x1e00, 0x1eff],
+  [0x2010, 0x2027],
+  [0x2030, 0x205f],
+  [0x2200, 0x22ff],
+];
 const PLAIN_LIMIT = 0x2300;
+// Filled by ranges: a loop over every code unit would run once per process, uncompiled, at start-up.
 const PLAIN = new Uint8Array(PLAIN_LIMIT);
-for (let c = 0; c < PLAIN_LIMIT; c++) {
-  const plain = c < 0x7f ? c >= 0x20 || c === 0x09 || c === 0x0a
-    : c < 0x300 ? c > 0xa0
-    : (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205f) || c >= 0x2200;
-  PLAIN[c] = plain ? 1 : 0;
-}
+for (const [first, last] of PLAIN_RANGES) PLAIN.fill(1, first, last + 1);
 
 const isPlain = (unit: number): boolean => unit < PLAIN_LIMIT && PLAIN[unit] === 1;
 
