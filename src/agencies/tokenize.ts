@@ -30,8 +30,9 @@ const SPACES = /[\t-\r \u00a0\u2000-\u200b\u202f\u3000_*`#\\]*/y;
 // nothing (test/agencies/tokenize.test.ts checks every pair). Anything else may need normalize().
 const PLAIN = '\\u0000-\\u02ff\\u1e00-\\u1eff\\u2002-\\u206f';
 const MAY_NEED_NFC = new RegExp(`[^${PLAIN}]`);
-// A scanner checks the text this far ahead at a time.
-const PLAIN_RUN = new RegExp(`[${PLAIN}]{0,256}`, 'y');
+// A scanner checks the text ahead of the tokens it reads, a stretch at a time. Most texts are read for their first
+// words only: the first stretch is short, and each next one twice as long, up to 256 characters.
+const PLAIN_RUNS = [32, 64, 128, 256].map((n) => new RegExp(`[${PLAIN}]{0,${n}}`, 'y'));
 
 /** Whether the text is in NFC as it stands, judged by its characters alone. */
 export function isPlainNfc(text: string): boolean {
@@ -62,6 +63,8 @@ class Scanner {
   private beforePrev: Token | undefined;
   /** text[0, plainEnd) is known to be in NFC as it stands. */
   private plainEnd = 0;
+  /** How many stretches have been checked. */
+  private stretches = 0;
 
   constructor(private text: string) {}
 
@@ -96,9 +99,10 @@ class Scanner {
   private plainThrough(end: number): boolean {
     const text = this.text;
     while (this.plainEnd <= end && this.plainEnd < text.length) {
-      PLAIN_RUN.lastIndex = this.plainEnd;
-      PLAIN_RUN.test(text);
-      const run = PLAIN_RUN.lastIndex;
+      const plainRun = PLAIN_RUNS[Math.min(this.stretches++, PLAIN_RUNS.length - 1)]!;
+      plainRun.lastIndex = this.plainEnd;
+      plainRun.test(text);
+      const run = plainRun.lastIndex;
       if (run === this.plainEnd) {
         const from = Math.max(run - 1, 0);
         this.text = text.slice(0, from) + text.slice(from).normalize('NFC');
