@@ -2,11 +2,12 @@
 import {readFileSync} from 'node:fs';
 import type {AgencyRef} from '../model/plan.js';
 import {slugify} from './fold-name.js';
-import {buildLexicon, expandTokens, type Lexicon} from './lexicon.js';
+import {expandedTokens} from './expand-tokens.js';
+import {buildLexicon, type Lexicon} from './lexicon.js';
 import {matchAgencyAt} from './match-agency.js';
 import {checkRegistryData, mergeRegistryData, type AgencyEntry, type RegistryData} from './registry-data.js';
 import type {TokenList} from './token-list.js';
-import {joinTokens, tokenList} from './tokenize.js';
+import {joinTokens} from './tokenize.js';
 
 export interface AgencyRegistry {
   /** The agency a printed name denotes; an unknown body gets known: false and the slug of the name as id. */
@@ -102,7 +103,7 @@ export function tokensOf(registry: AgencyRegistry, text: string): TokenList {
   const lexicon = lexiconOf(registry);
   const last = lastTokens.get(lexicon);
   if (last?.text === text) return last.tokens;
-  const tokens = expandTokens(tokenList(text), lexicon.abbreviations);
+  const tokens = expandedTokens(text, lexicon.abbreviations);
   lastTokens.set(lexicon, {text, tokens});
   return tokens;
 }

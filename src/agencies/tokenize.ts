@@ -1,6 +1,6 @@
 // Splits text into word and punctuation tokens, read from its NFC form.
 import {spellingOf} from './spellings.js';
-import {TokenList} from './token-list.js';
+import {TokenList, type TokenSource} from './token-list.js';
 
 export interface Token {
   /** The token as displayed (for an expanded abbreviation: a word of the expansion). */
@@ -41,8 +41,7 @@ export function isPlainNfc(text: string): boolean {
 
 /** A text's tokens, read as they are asked for. */
 export function tokenList(input: string): TokenList {
-  const scanner = new Scanner(input);
-  return new TokenList([], (into) => scanner.read(into));
+  return new TokenList([], new Scanner(input));
 }
 
 /** A text's tokens, all of them. */
@@ -55,7 +54,7 @@ export function tokenize(input: string): readonly Token[] {
  * characters show that it is in NFC, through the one after the token read. At the first that may not be (a
  * combining mark), the text is normalized from the plain character before it on: no token read so far reaches it.
  */
-class Scanner {
+export class Scanner implements TokenSource {
   private i = 0;
   private prevEnd = -1;
   // The two tokens before the current one: a word glues to "-" or "/" printed right after a word.
@@ -69,27 +68,34 @@ class Scanner {
   constructor(private text: string) {}
 
   read(into: Token[]): boolean {
+    const token = this.next();
+    if (token === undefined) return false;
+    into.push(token);
+    return true;
+  }
+
+  /** The next token, or undefined at the end of the text. */
+  next(): Token | undefined {
     const text = this.text;
     SPACES.lastIndex = this.i;
     SPACES.test(text);
     const start = SPACES.lastIndex;
-    if (start >= text.length) return false;
+    if (start >= text.length) return undefined;
     WORD.lastIndex = start;
     const word = WORD.test(text);
     const end = word ? WORD.lastIndex : start + 1;
     // The text was normalized from inside the token: read it again.
-    if (!this.plainThrough(end)) return this.read(into);
+    if (!this.plainThrough(end)) return this.next();
     const spelling = spellingOf(text.slice(start, end), word);
     const prev = this.prev;
     const spaceBefore = start !== this.prevEnd;
     const glued = word && !spaceBefore && prev !== undefined && (prev.text === '-' || prev.text === '/') &&
       !prev.spaceBefore && this.beforePrev !== undefined && this.beforePrev.word;
     const token = glued ? spelling.glued : spaceBefore ? spelling.spaced : spelling.tight;
-    into.push(token);
     this.beforePrev = prev;
     this.prev = token;
     this.prevEnd = this.i = end;
-    return true;
+    return token;
   }
 
   /**
