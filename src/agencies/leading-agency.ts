@@ -30,7 +30,7 @@ export function leadingAgencies(text: string, registry: AgencyRegistry): AgencyR
   const first = FIRST_WORD.exec(text);
   if (first === null || !openerWords(lexicon).has(foldWord(first[0]))) return [];
   const tokens = tokensOf(registry, openingOf(text));
-  return parseAgencyList(tokens, skipLeadIns(tokens), lexicon).refs;
+  return [...parseAgencyList(tokens, skipLeadIns(tokens), lexicon).refs];
 }
 
 /** The first agency of the opening subject, or null when the text opens with something else. */
