@@ -43,11 +43,16 @@ function parenthesis(tokens: TokenList, j: number, lex: Lexicon, afterClass: boo
 
 // The last list read: a point's subject is read for the point and again for its roles, from the same tokens
 // (tokensOf keeps the last text's).
-let last: {tokens: TokenList; i: number; lex: Lexicon; list: AgencyList} | null = null;
+const last: {tokens: TokenList | null; i: number; lex: Lexicon | null; list: AgencyList} = {tokens: null, i: 0, lex: null, list: {refs: [], end: 0}};
 
 /** The run of agencies at `i`. The list returned may be shared with the caller before: no one may change it. */
 export function parseAgencyList(tokens: TokenList, i: number, lex: Lexicon): AgencyList {
-  if (last?.tokens !== tokens || last.i !== i || last.lex !== lex) last = {tokens, i, lex, list: readAgencyList(tokens, i, lex)};
+  if (tokens !== last.tokens || i !== last.i || lex !== last.lex) {
+    last.list = readAgencyList(tokens, i, lex);
+    last.tokens = tokens;
+    last.i = i;
+    last.lex = lex;
+  }
   return last.list;
 }
 

@@ -33,12 +33,12 @@ export function expandedTokens(text: string, abbreviations: Abbreviations): Toke
 /** Reads the text itself: only a word that opens an abbreviation makes it look ahead. */
 class Expander implements TokenSource {
   /** Tokens read ahead while an abbreviation was looked for, and not part of it. */
-  private ahead: Token[] = [];
+  private ahead: Token[] | null = null;
 
   constructor(private readonly raw: RawTokens, private readonly abbreviations: Abbreviations) {}
 
   read(into: Token[]): boolean {
-    const t = this.ahead.length > 0 ? this.ahead.shift() : this.raw.next();
+    const t = this.ahead !== null && this.ahead.length > 0 ? this.ahead.shift() : this.raw.next();
     if (t === undefined) return false;
     if (t.word && this.abbreviations.opensWith(t.text) && this.expand(t, into)) return true;
     into.push(t.text === '&' ? {...t, word: true, key: 'và'} : t);
@@ -47,7 +47,8 @@ class Expander implements TokenSource {
 
   /** Passes on the expansion of the longest abbreviation that starts at `t`; false if none does. */
   private expand(t: Token, into: Token[]): boolean {
-    const {raw, ahead} = this;
+    const raw = this.raw;
+    const ahead = (this.ahead ??= []);
     const printed = new TokenList([t, ...ahead], {
       read: (items) => {
         const next = raw.next();
