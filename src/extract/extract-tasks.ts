@@ -12,6 +12,10 @@ import {headingOf} from './heading-of.js';
 import {tableTasks} from './table-tasks.js';
 
 const WORK_KINDS = new Set(['point', 'bullet']);
+// The children of a group that hold its work: points and bullets, and sub-groups.
+const GROUP_WORK_KINDS = new Set([...WORK_KINDS, 'subitem', 'item']);
+const SECTION_KINDS = new Set(['section', 'part', 'chapter', 'paragraph']);
+const isWork = (node: PlanNode): boolean => WORK_KINDS.has(node.kind);
 
 /** When a task is due: its own deadline, else that of the sentence it enumerates ("Định kỳ hằng năm, trước ngày
  * 15 tháng 12, báo cáo: a) …; b) …"). */
@@ -56,11 +60,13 @@ function taskOf(node: PlanNode, text: string, group: AgencyRef[], request: boole
   };
 }
 
+const LETTER = /\p{L}/u;
+
 /** A text that goes on after the agencies it opens with ("Sở Y tế chủ trì …"), not a bare list of names. */
 function namesWork(text: string, opener: readonly AgencyRef[]): boolean {
   const last = opener[opener.length - 1]!;
   const at = text.indexOf(last.printed);
-  return at < 0 || /\p{L}/u.test(text.slice(at + last.printed.length));
+  return at < 0 || LETTER.test(text.slice(at + last.printed.length));
 }
 
 /** The group of an assignment item: the agencies its heading names (`named`), else the subject its text opens with. */
@@ -82,7 +88,7 @@ export function extractTasks(plan: Plan, assignment: PlanNode | null, registry: 
     const group = own.length ? own : inherited.length ? inherited : issuer;
     if (own.length) item.agencies = own;
     const asks = request || isRequest(heading);
-    const work = item.children.filter((c) => WORK_KINDS.has(c.kind) || c.kind === 'subitem' || c.kind === 'item');
+    const work = item.children.filter((c) => GROUP_WORK_KINDS.has(c.kind));
     if (work.length === 0) {
       // A heading that names the group ("15. Sở Nội vụ") with its work below: the work is the task's text, so
       // "Phối hợp với Công an thành phố …" there makes the group support.
@@ -105,8 +111,7 @@ export function extractTasks(plan: Plan, assignment: PlanNode | null, registry: 
     for (const child of work) {
       // A sub-item, or a point that lists work below ("a) Sở Xây dựng" or "n) Lãnh đạo Ban Dân nguyện" then
       // bullets), is a group of its own inside the item: its bullets are the tasks.
-      const nested = child.children.some((c) => WORK_KINDS.has(c.kind));
-      if (child.kind === 'subitem' || child.kind === 'item' || nested) {
+      if (child.kind === 'subitem' || child.kind === 'item' || child.children.some(isWork)) {
         groupTasks(child, group, asks);
         continue;
       }
@@ -117,34 +122,36 @@ export function extractTasks(plan: Plan, assignment: PlanNode | null, registry: 
     }
   };
 
+  // Nodes come in many shapes: each field is read once into a local.
   const visit = (nodes: PlanNode[]): void => {
     for (const node of nodes) {
+      const {kind, children} = node;
       if (node === assignment) {
-        for (const item of node.children) if (GROUP_KINDS.has(item.kind)) groupTasks(item, [], false);
+        for (const item of children) if (GROUP_KINDS.has(item.kind)) groupTasks(item, [], false);
         continue;
       }
-      if (node.kind === 'table') {
+      if (kind === 'table') {
         tasks.push(...tableTasks(node, registry, planDate));
         continue;
       }
       // Outside an assignment section (a Chỉ thị hands out work in numbered items of its own): an item headed by
       // the agencies it names ("4. Sở Nông nghiệp và Môi trường" and its points) is a group all the same.
-      const named = GROUP_KINDS.has(node.kind) && node.title && node.children.some((c) => WORK_KINDS.has(c.kind))
-        ? agenciesOfHeading(node.title, registry)
-        : [];
-      if (named.length > 0) {
-        groupTasks(node, [], false, named);
-        continue;
+      if (GROUP_KINDS.has(kind) && node.title && children.some(isWork)) {
+        const named = agenciesOfHeading(node.title, registry);
+        if (named.length > 0) {
+          groupTasks(node, [], false, named);
+          continue;
+        }
       }
-      if (node.kind !== 'section' && node.kind !== 'part' && node.kind !== 'chapter' && node.kind !== 'paragraph') {
-        const text = node.text ?? '';
+      if (!SECTION_KINDS.has(kind)) {
+        const text = node.text;
         const opener = text ? leadingAgencies(text, registry) : [];
-        if (opener.length && namesWork(text, opener)) {
+        if (text && opener.length && namesWork(text, opener)) {
           node.agencies = opener;
           tasks.push(taskOf(node, text, opener, false, registry));
         }
       }
-      visit(node.children);
+      visit(children);
     }
   };
   visit(plan.body);
