@@ -8,7 +8,7 @@ import type {AgencyRef, Deadline, Plan, PlanNode, Recurrence, Task, TaskAgency} 
 import {type AgencyRegistry, agenciesOfHeading, assignRoles, isRequest, leadingAgencies} from '../agencies/index.js';
 import {GROUP_KINDS} from './assignment-section.js';
 import {findRecurrence} from './deadlines.js';
-import {headingOf} from './heading-of.js';
+import {firstLine, headingOf} from './heading-of.js';
 import {tableTasks} from './table-tasks.js';
 
 const WORK_KINDS = new Set(['point', 'bullet']);
@@ -69,6 +69,11 @@ function namesWork(text: string, opener: readonly AgencyRef[]): boolean {
   return at < 0 || LETTER.test(text.slice(at + last.printed.length));
 }
 
+/** A title and a text as one text, a line each; either may be missing. */
+function lines(title: string | undefined, text: string | undefined): string {
+  return title && text ? `${title}\n${text}` : title || text || '';
+}
+
 /** The group of an assignment item: the agencies its heading names (`named`), else the subject its text opens with. */
 function groupOf(item: PlanNode, named: AgencyRef[], registry: AgencyRegistry): AgencyRef[] {
   return named.length ? named : leadingAgencies(item.text ?? '', registry);
@@ -83,6 +88,7 @@ export function extractTasks(plan: Plan, assignment: PlanNode | null, registry: 
 
   // `named`: the agencies the item's heading names, when the caller has read them already.
   const groupTasks = (item: PlanNode, inherited: AgencyRef[], request: boolean, named?: AgencyRef[]): void => {
+    const {title, text: itemText} = item;
     const heading = headingOf(item) ?? '';
     const own = groupOf(item, named ?? agenciesOfHeading(heading, registry), registry);
     const group = own.length ? own : inherited.length ? inherited : issuer;
@@ -92,16 +98,16 @@ export function extractTasks(plan: Plan, assignment: PlanNode | null, registry: 
     if (work.length === 0) {
       // A heading that names the group ("15. Sở Nội vụ") with its work below: the work is the task's text, so
       // "Phối hợp với Công an thành phố …" there makes the group support.
-      const headingOnly = item.title !== undefined && item.text !== undefined && own.length > 0 && !namesWork(item.title, own);
+      const headingOnly = title !== undefined && itemText !== undefined && own.length > 0 && !namesWork(title, own);
       const text = headingOnly
-        ? item.text!
-        : [item.title !== item.text?.split('\n')[0] ? item.title : undefined, item.text].filter(Boolean).join('\n');
+        ? itemText
+        : lines(itemText !== undefined && title === firstLine(itemText) ? undefined : title, itemText);
       if (text && group.length) tasks.push(taskOf(item, text, group, asks, registry));
       return;
     }
     // The item's own sentence times the points it enumerates, and gives them its roles when it names work after
     // its subject; a heading that only names agencies gives nothing.
-    const sentence = [item.title, item.text].filter(Boolean).join('\n');
+    const sentence = lines(title, itemText);
     const enumeration: Enumeration | undefined = sentence
       ? {
           timing: timingOf(item, sentence),
@@ -111,13 +117,14 @@ export function extractTasks(plan: Plan, assignment: PlanNode | null, registry: 
     for (const child of work) {
       // A sub-item, or a point that lists work below ("a) Sở Xây dựng" or "n) Lãnh đạo Ban Dân nguyện" then
       // bullets), is a group of its own inside the item: its bullets are the tasks.
-      if (child.kind === 'subitem' || child.kind === 'item' || child.children.some(isWork)) {
+      const kind = child.kind;
+      if (kind === 'subitem' || kind === 'item' || child.children.some(isWork)) {
         groupTasks(child, group, asks);
         continue;
       }
-      const opener = leadingAgencies(child.text ?? '', registry);
-      if (opener.length) child.agencies = opener;
       const text = child.text ?? '';
+      const opener = leadingAgencies(text, registry);
+      if (opener.length) child.agencies = opener;
       if (text) tasks.push(taskOf(child, text, opener.length ? opener : group, asks, registry, opener.length ? undefined : enumeration));
     }
   };
