@@ -1,6 +1,6 @@
 // Abbreviations replaced by their expansions ("UBND" → "Ủy ban nhân dân") and a lone "&" by "và", as tokens are read.
 import {TokenList, type TokenSource} from './token-list.js';
-import type {TokenTrie} from './token-trie.js';
+import {TokenTrie, type TrieHit} from './token-trie.js';
 import {joinTokens, Scanner, type Token} from './tokenize.js';
 
 /** Gives a text's tokens one at a time, undefined at the end. */
@@ -18,7 +18,33 @@ export class Expansion {
   }
 }
 
-export type Abbreviations = TokenTrie<Expansion>;
+/** The registry's abbreviations, by the texts of their printed tokens ("TT", "&", "TT"). */
+export class Abbreviations {
+  private readonly trie = new TokenTrie<Expansion>();
+  // Whether one opens with a word not printed with a capital: if none does, a word in lower case opens none.
+  private lowerOpening = false;
+
+  add(printed: readonly string[], expansion: Expansion): void {
+    const first = printed[0];
+    if (first !== undefined && first[0] === first[0]!.toLowerCase()) this.lowerOpening = true;
+    this.trie.insert(printed, expansion);
+  }
+
+  /** Whether an abbreviation may start at the word `t`. */
+  opensAt(t: Token): boolean {
+    return (t.upper || this.lowerOpening) && this.trie.opensWith(t.text);
+  }
+
+  /** The longest abbreviation printed at `start`, or null. */
+  longest(tokens: TokenList, start: number): TrieHit<Expansion> | null {
+    return this.trie.longest(tokens, start, 'raw');
+  }
+
+  /** The texts abbreviations open with. */
+  openings(): IterableIterator<string> {
+    return this.trie.firstKeys();
+  }
+}
 
 /** The tokens `raw` gives, with abbreviations expanded, read as they are asked for. */
 export function expandTokens(raw: RawTokens, abbreviations: Abbreviations): TokenList {
@@ -40,7 +66,7 @@ class Expander implements TokenSource {
   read(into: Token[]): boolean {
     const t = this.ahead !== null && this.ahead.length > 0 ? this.ahead.shift() : this.raw.next();
     if (t === undefined) return false;
-    if (t.word && this.abbreviations.opensWith(t.text) && this.expand(t, into)) return true;
+    if (t.word && this.abbreviations.opensAt(t) && this.expand(t, into)) return true;
     into.push(t.text === '&' ? {...t, word: true, key: 'và'} : t);
     return true;
   }
@@ -58,7 +84,7 @@ class Expander implements TokenSource {
         return true;
       },
     });
-    const hit = this.abbreviations.longest(printed, 0, 'raw');
+    const hit = this.abbreviations.longest(printed, 0);
     if (hit === null) return false;
     const expansion = hit.values[0]!;
     const first = expansion.tokens[0];

@@ -17,7 +17,7 @@ const openers = new WeakMap<Lexicon, Set<string>>();
 function openerWords(lexicon: Lexicon): Set<string> {
   let words = openers.get(lexicon);
   if (!words) {
-    words = new Set([...lexicon.starters, ...lexicon.abbreviations.firstKeys(), ...LEAD_IN_STARTS]);
+    words = new Set([...lexicon.starters, ...lexicon.abbreviations.openings(), ...LEAD_IN_STARTS]);
     openers.set(lexicon, words);
   }
   return words;

@@ -1,6 +1,6 @@
 // The registry's data compiled into tries, so every lookup is one walk from a token position.
 import type {AgencyEntry, RegistryData} from './registry-data.js';
-import {type Abbreviations, expandedTokens, expandTokens, Expansion} from './expand-tokens.js';
+import {Abbreviations, expandedTokens, expandTokens, Expansion} from './expand-tokens.js';
 import {TokenTrie} from './token-trie.js';
 import {joinTokens, tokenize, type Token} from './tokenize.js';
 
@@ -56,13 +56,13 @@ function endingOf(keys: readonly string[]): {ending: Ending; size: number} {
 }
 
 export function buildLexicon(data: RegistryData): Lexicon {
-  const abbreviations: Abbreviations = new TokenTrie<Expansion>();
+  const abbreviations = new Abbreviations();
   const expansionKeys = new Set<string>();
   for (const [short, long] of Object.entries(data.abbreviations)) {
     const expansion = new Expansion(tokenize(long));
     const printed = tokenize(short);
-    abbreviations.insert(printed.map((t) => t.text), expansion);
-    abbreviations.insert(printed.map((t) => t.text.toUpperCase()), expansion);
+    abbreviations.add(printed.map((t) => t.text), expansion);
+    abbreviations.add(printed.map((t) => t.text.toUpperCase()), expansion);
     for (const t of expansion.tokens) if (t.word) expansionKeys.add(t.key);
   }
   const expand = (s: string): readonly Token[] => expandedTokens(s, abbreviations).all();

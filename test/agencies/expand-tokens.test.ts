@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {expandedTokens} from '../../src/agencies/expand-tokens.js';
+import {Abbreviations, expandedTokens, Expansion} from '../../src/agencies/expand-tokens.js';
+import {tokenize} from '../../src/agencies/tokenize.js';
 import {lexiconOf, loadBuiltinRegistry} from '../../src/agencies/registry.js';
 
 const {abbreviations} = lexiconOf(loadBuiltinRegistry());
@@ -26,5 +27,13 @@ describe('expandedTokens', () => {
     const list = expandedTokens('UBND tỉnh, Sở Y tế', abbreviations);
     expect(list.get(4)?.text).toBe('tỉnh');
     expect(list.slice(0, 4).map((t) => t.text)).toEqual(['Ủy', 'ban', 'nhân', 'dân']);
+  });
+
+  it('expands an abbreviation printed in lower case, when a registry has one', () => {
+    const own = new Abbreviations();
+    own.add(['UBND'], new Expansion(tokenize('Ủy ban nhân dân')));
+    expect(expandedTokens('tp Huế', own).all().map((t) => t.text)).toEqual(['tp', 'Huế']);
+    own.add(['tp'], new Expansion(tokenize('thành phố')));
+    expect(expandedTokens('tp Huế, UBND', own).all().map((t) => t.text)).toEqual(['thành', 'phố', 'Huế', ',', 'Ủy', 'ban', 'nhân', 'dân']);
   });
 });
