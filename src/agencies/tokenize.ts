@@ -122,6 +122,7 @@ export class Scanner implements TokenSource {
   }
 }
 
+// Printed right after the token before them; all are one character long.
 const TIGHT = new Set([',', ';', ':', ')', '.']);
 
 /** Joins tokens back into text with the spacing they were printed with: `raw` gives the source, else the display. */
@@ -130,7 +131,7 @@ export function joinTokens(tokens: readonly Token[], field: 'text' | 'raw' = 'te
   for (const t of tokens) {
     const s = t[field];
     if (s === '') continue;
-    out += out === '' || !t.spaceBefore || TIGHT.has(s) ? s : ' ' + s;
+    out += out === '' || !t.spaceBefore || (s.length === 1 && TIGHT.has(s)) ? s : ' ' + s;
   }
   return out;
 }
