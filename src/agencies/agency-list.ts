@@ -43,7 +43,12 @@ function parenthesis(tokens: TokenList, j: number, lex: Lexicon, afterClass: boo
 
 // The last list read: a point's subject is read for the point and again for its roles, from the same tokens
 // (tokensOf keeps the last text's).
-const last: {tokens: TokenList | null; i: number; lex: Lexicon | null; list: AgencyList} = {tokens: null, i: 0, lex: null, list: {refs: [], end: 0}};
+const last: {tokens: TokenList | null; i: number; lex: Lexicon | null; list: AgencyList} = {
+  tokens: null,
+  i: 0,
+  lex: null,
+  list: {refs: [], end: 0},
+};
 
 /** The run of agencies at `i`. The list returned may be shared with the caller before: no one may change it. */
 export function parseAgencyList(tokens: TokenList, i: number, lex: Lexicon): AgencyList {

@@ -1,4 +1,5 @@
-// Abbreviations replaced by their expansions ("UBND" → "Ủy ban nhân dân") and a lone "&" by "và", as tokens are read.
+// Abbreviations replaced by their expansions ("UBND" → "Ủy ban nhân dân") and a lone "&" by "và", as tokens
+// are read.
 import {TokenList, type TokenSource} from './token-list.js';
 import {TokenTrie, type TrieHit} from './token-trie.js';
 import {joinTokens, Scanner, type Token} from './tokenize.js';
@@ -24,6 +25,7 @@ export class Abbreviations {
   // Whether one opens with a word not printed with a capital: if none does, a word in lower case opens none.
   private lowerOpening = false;
 
+  /** Adds an abbreviation printed as these tokens. */
   add(printed: readonly string[], expansion: Expansion): void {
     const first = printed[0];
     if (first !== undefined && first[0] === first[0]!.toLowerCase()) this.lowerOpening = true;
@@ -56,7 +58,7 @@ export function expandedTokens(text: string, abbreviations: Abbreviations): Toke
   return expandTokens(new Scanner(text), abbreviations);
 }
 
-/** Reads the text itself: only a word that opens an abbreviation makes it look ahead. */
+/** Passes the raw tokens on as they are read: only a word that opens an abbreviation makes it read ahead. */
 class Expander implements TokenSource {
   /** Tokens read ahead while an abbreviation was looked for, and not part of it. */
   private ahead: Token[] | null = null;
@@ -90,7 +92,10 @@ class Expander implements TokenSource {
     const first = expansion.tokens[0];
     if (first !== undefined) {
       const source = joinTokens(printed.slice(0, hit.end), 'raw');
-      into.push({text: first.text, raw: source, key: first.key, word: first.word, upper: t.upper, spaceBefore: t.spaceBefore, glued: t.glued});
+      into.push({
+        text: first.text, raw: source, key: first.key, word: first.word,
+        upper: t.upper, spaceBefore: t.spaceBefore, glued: t.glued,
+      });
       into.push(...expansion.rest);
     }
     this.ahead = ahead.slice(hit.end - 1);

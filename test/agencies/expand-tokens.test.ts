@@ -15,7 +15,8 @@ describe('expandedTokens', () => {
 
   it('keeps the tokens read ahead when a word only starts an abbreviation', () => {
     // "TT" opens "TT&TT" but is none by itself: "x" was read to find that out.
-    expect(expanded('TT x và TT&TT').map((t) => t.text)).toEqual(['TT', 'x', 'và', 'Thông', 'tin', 'và', 'Truyền', 'thông']);
+    expect(expanded('TT x và TT&TT').map((t) => t.text))
+      .toEqual(['TT', 'x', 'và', 'Thông', 'tin', 'và', 'Truyền', 'thông']);
     expect(expanded('TT&').map((t) => t.text)).toEqual(['TT', '&']);
   });
 
@@ -34,6 +35,7 @@ describe('expandedTokens', () => {
     own.add(['UBND'], new Expansion(tokenize('Ủy ban nhân dân')));
     expect(expandedTokens('tp Huế', own).all().map((t) => t.text)).toEqual(['tp', 'Huế']);
     own.add(['tp'], new Expansion(tokenize('thành phố')));
-    expect(expandedTokens('tp Huế, UBND', own).all().map((t) => t.text)).toEqual(['thành', 'phố', 'Huế', ',', 'Ủy', 'ban', 'nhân', 'dân']);
+    expect(expandedTokens('tp Huế, UBND', own).all().map((t) => t.text))
+      .toEqual(['thành', 'phố', 'Huế', ',', 'Ủy', 'ban', 'nhân', 'dân']);
   });
 });
