@@ -10,5 +10,5 @@ import {lexiconOf, tokensOf, type AgencyRegistry} from './registry.js';
  */
 export function agenciesOfHeading(heading: string, registry: AgencyRegistry): AgencyRef[] {
   const tokens = tokensOf(registry, heading);
-  return parseAgencyList(tokens, skipLeadIns(tokens), lexiconOf(registry)).refs;
+  return [...parseAgencyList(tokens, skipLeadIns(tokens), lexiconOf(registry)).refs];
 }

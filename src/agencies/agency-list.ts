@@ -1,7 +1,7 @@
 // Reads a run of agencies joined by commas, semicolons and "và": "Sở A, Sở B và các cơ quan liên quan".
 import type {AgencyRef} from '../model/plan.js';
 import type {Lexicon} from './lexicon.js';
-import {matchAgencyAt, type MatchOptions} from './match-agency.js';
+import {matchAgencyAt} from './match-agency.js';
 import {TokenList} from './token-list.js';
 
 export interface AgencyList {
@@ -41,12 +41,32 @@ function parenthesis(tokens: TokenList, j: number, lex: Lexicon, afterClass: boo
   return open === j ? {refs: [], end: close + 1} : null;
 }
 
-export function parseAgencyList(tokens: TokenList, i: number, lex: Lexicon, opts: MatchOptions = {}): AgencyList {
+// The last list read: a point's subject is read for the point and again for its roles, from the same tokens
+// (tokensOf keeps the last text's).
+const last: {tokens: TokenList | null; i: number; lex: Lexicon | null; list: AgencyList} = {
+  tokens: null,
+  i: 0,
+  lex: null,
+  list: {refs: [], end: 0},
+};
+
+/** The run of agencies at `i`. The list returned may be shared with the caller before: no one may change it. */
+export function parseAgencyList(tokens: TokenList, i: number, lex: Lexicon): AgencyList {
+  if (tokens !== last.tokens || i !== last.i || lex !== last.lex) {
+    last.list = readAgencyList(tokens, i, lex);
+    last.tokens = tokens;
+    last.i = i;
+    last.lex = lex;
+  }
+  return last.list;
+}
+
+function readAgencyList(tokens: TokenList, i: number, lex: Lexicon): AgencyList {
   const refs: AgencyRef[] = [];
   let end = i;
   let j = i;
   for (;;) {
-    const m = matchAgencyAt(tokens, j, lex, opts);
+    const m = matchAgencyAt(tokens, j, lex);
     if (!m) break;
     let found = m.refs;
     j = m.end;

@@ -31,9 +31,9 @@ function opensCooperation(t: Token | undefined): boolean {
  */
 function cooperationWords(source: string, printed: boolean, lex: Lexicon): number {
   if (lex.expansionKeys.has('phối') || lex.expansionKeys.has('cùng')) return Infinity;
-  if (!printed && isPlainNfc(source)) return 0;
-  const nfc = isPlainNfc(source) ? source : source.normalize('NFC');
-  return nfc.match(COOPERATION_WORDS)?.length ?? 0;
+  const plain = isPlainNfc(source);
+  if (!printed && plain) return 0;
+  return (plain ? source : source.normalize('NFC')).match(COOPERATION_WORDS)?.length ?? 0;
 }
 
 /** After "phối hợp (chặt chẽ) (với)" or "cùng với": the agencies named (generic phrases left out), and where it ends. */

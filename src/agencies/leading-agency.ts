@@ -17,7 +17,7 @@ const openers = new WeakMap<Lexicon, Set<string>>();
 function openerWords(lexicon: Lexicon): Set<string> {
   let words = openers.get(lexicon);
   if (!words) {
-    words = new Set([...lexicon.starters, ...lexicon.abbreviations.firstKeys(), ...LEAD_IN_STARTS]);
+    words = new Set([...lexicon.starters, ...lexicon.abbreviations.openings(), ...LEAD_IN_STARTS]);
     openers.set(lexicon, words);
   }
   return words;
@@ -30,7 +30,7 @@ export function leadingAgencies(text: string, registry: AgencyRegistry): AgencyR
   const first = FIRST_WORD.exec(text);
   if (first === null || !openerWords(lexicon).has(foldWord(first[0]))) return [];
   const tokens = tokensOf(registry, openingOf(text));
-  return parseAgencyList(tokens, skipLeadIns(tokens), lexicon).refs;
+  return [...parseAgencyList(tokens, skipLeadIns(tokens), lexicon).refs];
 }
 
 /** The first agency of the opening subject, or null when the text opens with something else. */

@@ -1,8 +1,8 @@
 // The registry's data compiled into tries, so every lookup is one walk from a token position.
 import type {AgencyEntry, RegistryData} from './registry-data.js';
+import {Abbreviations, expandedTokens, expandTokens, Expansion} from './expand-tokens.js';
 import {TokenTrie} from './token-trie.js';
-import {TokenList} from './token-list.js';
-import {joinTokens, tokenize, tokenList, type Token} from './tokenize.js';
+import {joinTokens, tokenize, type Token} from './tokenize.js';
 
 /** How a registry name ends: a province-level body's name ends in a place word that the print may vary. */
 export type Ending = 'none' | 'admin' | 'party' | 'region';
@@ -16,7 +16,7 @@ export interface BodyKey {
 }
 
 export interface Lexicon {
-  abbreviations: TokenTrie<readonly Token[]>;
+  abbreviations: Abbreviations;
   /** Every word key an abbreviation expands to. */
   expansionKeys: Set<string>;
   bodies: TokenTrie<BodyKey>;
@@ -37,27 +37,6 @@ const ENDINGS: {keys: string[]; ending: Ending}[] = [
   {keys: ['tỉnh'], ending: 'admin'},
 ];
 
-/** Replaces abbreviations by their expansions ("UBND" → "Ủy ban nhân dân") and a lone "&" by "và", as tokens are read. */
-export function expandTokens(tokens: TokenList, abbreviations: TokenTrie<readonly Token[]>): TokenList {
-  let i = 0;
-  return new TokenList([], (into) => {
-    const t = tokens.get(i);
-    if (t === undefined) return false;
-    const hit = t.word && abbreviations.opensWith(t.text) ? abbreviations.longest(tokens, i, 'raw') : null;
-    if (hit) {
-      const raw = joinTokens(tokens.slice(i, hit.end), 'raw');
-      hit.values[0]!.forEach((x, k) =>
-        into.push({...x, raw: k === 0 ? raw : '', spaceBefore: k === 0 ? t.spaceBefore : x.spaceBefore,
-          upper: k === 0 ? t.upper : x.upper, glued: k === 0 ? t.glued : false}));
-      i = hit.end;
-    } else {
-      into.push(t.text === '&' ? {...t, word: true, key: 'và'} : t);
-      i++;
-    }
-    return true;
-  });
-}
-
 function phraseTrie<T>(phrases: readonly string[], value: (p: string) => T, expand: (s: string) => readonly Token[]): TokenTrie<T> {
   const trie = new TokenTrie<T>();
   for (const p of phrases) trie.insert(wordKeys(expand(p)), value(p));
@@ -77,16 +56,16 @@ function endingOf(keys: readonly string[]): {ending: Ending; size: number} {
 }
 
 export function buildLexicon(data: RegistryData): Lexicon {
-  const abbreviations = new TokenTrie<readonly Token[]>();
+  const abbreviations = new Abbreviations();
   const expansionKeys = new Set<string>();
   for (const [short, long] of Object.entries(data.abbreviations)) {
-    const expansion = tokenize(long);
+    const expansion = new Expansion(tokenize(long));
     const printed = tokenize(short);
-    abbreviations.insert(printed.map((t) => t.text), expansion);
-    abbreviations.insert(printed.map((t) => t.text.toUpperCase()), expansion);
-    for (const t of expansion) if (t.word) expansionKeys.add(t.key);
+    abbreviations.add(printed.map((t) => t.text), expansion);
+    abbreviations.add(printed.map((t) => t.text.toUpperCase()), expansion);
+    for (const t of expansion.tokens) if (t.word) expansionKeys.add(t.key);
   }
-  const expand = (s: string): readonly Token[] => expandTokens(tokenList(s), abbreviations).all();
+  const expand = (s: string): readonly Token[] => expandedTokens(s, abbreviations).all();
 
   const bodies = new TokenTrie<BodyKey>();
   const classHeads = new TokenTrie<TokenTrie<AgencyEntry>>();
@@ -94,10 +73,11 @@ export function buildLexicon(data: RegistryData): Lexicon {
   const classNouns = new TokenTrie<AgencyEntry>();
   for (const entry of data.agencies) {
     // The name is read once: its printed words give the stem, its expanded words the keys.
-    const printed = tokenList(entry.name);
-    const nameKeys = wordKeys(expandTokens(printed, abbreviations).all());
+    const printed = tokenize(entry.name);
+    let k = 0;
+    const nameKeys = wordKeys(expandTokens({next: () => printed[k++]}, abbreviations).all());
     const nameEnding = endingOf(nameKeys);
-    const stem = joinTokens(printed.all().filter((t) => t.word).slice(0, nameKeys.length - nameEnding.size));
+    const stem = joinTokens(printed.filter((t) => t.word).slice(0, nameKeys.length - nameEnding.size));
     const grammar = entry.kind === 'class' && entry.nouns !== undefined;
     for (const phrase of grammar ? entry.aliases : [entry.name, ...entry.aliases]) {
       const keys = phrase === entry.name ? nameKeys : wordKeys(expand(phrase));

@@ -50,7 +50,7 @@ export function matchBody(tokens: TokenList, i: number, lex: Lexicon, opts: Matc
   if (!first?.word || first.glued) return null;
   const bodyOk = first.upper || opts.anyCase === true;
   for (const hit of lex.bodies.matches(tokens, i, 'soft')) {
-    const keys = hit.values.filter((k) => k.entry.kind === 'class' || bodyOk);
+    const keys = bodyOk ? hit.values : hit.values.filter((k) => k.entry.kind === 'class');
     const loc = parseLocality(tokens, hit.end, lex);
     const placed = loc
       ? (keys.find((k) => k.ending !== 'none' && ACCEPTS[k.ending].includes(loc.kind)) ??
@@ -73,39 +73,43 @@ function isSeparator(t: Token | undefined): boolean {
   return t !== undefined && (t.text === ',' || t.text === '/' || t.text === '-' || t.text === '–');
 }
 
+/** The position after a quantifier ("các", "những", "tất cả các") at `k`, or `k`. */
+function afterQuantifier(tokens: TokenList, k: number): number {
+  if (tokens.get(k)?.key === 'tất' && tokens.get(k + 1)?.key === 'cả') k += 2;
+  const key = tokens.get(k)?.key;
+  return key === 'các' || key === 'những' ? k + 1 : k;
+}
+
 /** A class of bodies: "các sở, ban, ngành tỉnh", "UBND các xã, phường", "Doanh nghiệp, cộng đồng, tổ chức, cá nhân". */
 export function matchClass(tokens: TokenList, i: number, lex: Lexicon): AgencyMatch | null {
-  if (!tokens.get(i)?.word || tokens.get(i)!.glued) return null;
-  let j = i;
-  const quantifier = (k: number): number => {
-    if (tokens.get(k)?.key === 'tất' && tokens.get(k + 1)?.key === 'cả') k += 2;
-    return tokens.get(k)?.key === 'các' || tokens.get(k)?.key === 'những' ? k + 1 : k;
-  };
-  let quantified = quantifier(j) > j;
-  j = quantifier(j);
+  const first = tokens.get(i);
+  if (!first?.word || first.glued) return null;
+  let j = afterQuantifier(tokens, i);
+  let quantified = j > i;
   let nouns = lex.classNouns;
   const head = lex.classHeads.longest(tokens, j);
   if (head) {
     nouns = head.values[0]!;
-    j = quantifier(head.end);
+    j = afterQuantifier(tokens, head.end);
     quantified ||= j > head.end;
   }
   let entry: AgencyEntry | null = null;
   let count = 0;
   let levelWord = false;
-  for (;;) {
-    const noun = nouns.longest(tokens, j, 'soft');
-    if (!noun) break;
+  // Each noun is found once: the one after a separator is looked for before the list is taken to go on.
+  for (let noun = nouns.longest(tokens, j, 'soft'); noun !== null; ) {
     entry ??= noun.values[0]!;
     levelWord ||= count === 0 && tokens.get(j)!.key === 'cấp';
     count++;
     j = noun.end;
     let k = j;
     if (isSeparator(tokens.get(k))) k++;
-    if (tokens.get(k)?.key === 'và' || tokens.get(k)?.key === 'hoặc') k++;
-    k = quantifier(k);
-    if (k === j || !nouns.longest(tokens, k, 'soft')) break;
-    j = k;
+    const key = tokens.get(k)?.key;
+    if (key === 'và' || key === 'hoặc') k++;
+    k = afterQuantifier(tokens, k);
+    if (k === j) break;
+    noun = nouns.longest(tokens, k, 'soft');
+    if (noun !== null) j = k;
   }
   if (!entry || !(quantified || count >= 2 || levelWord)) return null;
   for (let n = 0; n < 4; n++) {
@@ -141,20 +145,23 @@ export function matchUnknown(tokens: TokenList, i: number, lex: Lexicon, opts: M
   const proper = tokens.get(j);
   if (!proper?.word || !(proper.upper || (opts.anyCase && !lex.stops.longest(tokens, j)))) return null;
   j++;
+  // After "-" or "và" the name goes on only into a capitalised word that heads no other body.
+  const nameGoesOn = (k: number): boolean => {
+    const next = tokens.get(k);
+    return next?.word === true && next.upper && !lex.heads.longest(tokens, k);
+  };
   for (let n = 0; n < MAX_UNKNOWN_WORDS; n++) {
     const t = tokens.get(j);
     if (t === undefined) break;
-    const next = tokens.get(j + 1);
-    const nameGoesOn = next?.word === true && next.upper && !lex.heads.longest(tokens, j + 1);
     if (!t.word) {
-      if ((t.text === '-' || t.text === '–') && nameGoesOn) {
+      if ((t.text === '-' || t.text === '–') && nameGoesOn(j + 1)) {
         j += 2;
         continue;
       }
       break;
     }
     if (t.key === 'và') {
-      if (!nameGoesOn) break;
+      if (!nameGoesOn(j + 1)) break;
       j += 2;
       continue;
     }

@@ -2,11 +2,12 @@
 import {readFileSync} from 'node:fs';
 import type {AgencyRef} from '../model/plan.js';
 import {slugify} from './fold-name.js';
-import {buildLexicon, expandTokens, type Lexicon} from './lexicon.js';
+import {expandedTokens} from './expand-tokens.js';
+import {buildLexicon, type Lexicon} from './lexicon.js';
 import {matchAgencyAt} from './match-agency.js';
 import {checkRegistryData, mergeRegistryData, type AgencyEntry, type RegistryData} from './registry-data.js';
 import type {TokenList} from './token-list.js';
-import {joinTokens, tokenList} from './tokenize.js';
+import {joinTokens} from './tokenize.js';
 
 export interface AgencyRegistry {
   /** The agency a printed name denotes; an unknown body gets known: false and the slug of the name as id. */
@@ -17,6 +18,9 @@ export interface AgencyRegistry {
 
 class Registry implements AgencyRegistry {
   private compiled: Lexicon | null = null;
+  // The text read last, and its tokens (tokensOf).
+  private lastText: string | null = null;
+  private lastTokens: TokenList | null = null;
 
   constructor(readonly data: RegistryData) {}
 
@@ -38,6 +42,15 @@ class Registry implements AgencyRegistry {
     while (last > 0 && !tokens[last - 1]!.word) last--;
     const name = joinTokens(tokens.slice(tokens.findIndex((t) => t.word), last));
     return {id: slugify(name) || 'unnamed', name, kind: 'body', printed: text, known: false};
+  }
+
+  /** See tokensOf. */
+  tokensOf(text: string): TokenList {
+    if (text !== this.lastText || this.lastTokens === null) {
+      this.lastTokens = expandedTokens(text, this.lexicon.abbreviations);
+      this.lastText = text;
+    }
+    return this.lastTokens;
   }
 
   get(id: string): AgencyEntry | undefined {
@@ -80,18 +93,21 @@ function dataOf(registry: AgencyRegistry): RegistryData {
 
 const foreign = new WeakMap<AgencyRegistry, Registry>();
 
-/** The compiled lexicon behind any registry (one written elsewhere against the interface gets one built once). */
-export function lexiconOf(registry: AgencyRegistry): Lexicon {
-  if (registry instanceof Registry) return registry.lexicon;
+/** The registry itself, or for one written elsewhere against the interface, a twin built once. */
+function compiledOf(registry: AgencyRegistry): Registry {
+  if (registry instanceof Registry) return registry;
   let own = foreign.get(registry);
   if (!own) {
     own = new Registry(dataOf(registry));
     foreign.set(registry, own);
   }
-  return own.lexicon;
+  return own;
 }
 
-const lastTokens = new WeakMap<Lexicon, {text: string; tokens: TokenList}>();
+/** The compiled lexicon behind any registry. */
+export function lexiconOf(registry: AgencyRegistry): Lexicon {
+  return compiledOf(registry).lexicon;
+}
 
 /**
  * A text's tokens with the registry's abbreviations expanded, read as they are asked for. A task's text is read for
@@ -99,10 +115,5 @@ const lastTokens = new WeakMap<Lexicon, {text: string; tokens: TokenList}>();
  * never change tokens.
  */
 export function tokensOf(registry: AgencyRegistry, text: string): TokenList {
-  const lexicon = lexiconOf(registry);
-  const last = lastTokens.get(lexicon);
-  if (last?.text === text) return last.tokens;
-  const tokens = expandTokens(tokenList(text), lexicon.abbreviations);
-  lastTokens.set(lexicon, {text, tokens});
-  return tokens;
+  return compiledOf(registry).tokensOf(text);
 }

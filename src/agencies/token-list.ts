@@ -2,8 +2,11 @@
 // a heading that names one body), so the rest of them is never tokenized.
 import type {Token} from './tokenize.js';
 
-/** Appends the next token or tokens to `into`; false once there are none. */
-export type TokenSource = (into: Token[]) => boolean;
+/** Reads a text's tokens in order. */
+export interface TokenSource {
+  /** Appends the next token or tokens to `into`; false once there are none. */
+  read(into: Token[]): boolean;
+}
 
 export class TokenList {
   private source: TokenSource | null;
@@ -35,7 +38,7 @@ export class TokenList {
     const source = this.source;
     if (source === null) return undefined;
     while (this.items.length <= i) {
-      if (!source(this.items)) {
+      if (!source.read(this.items)) {
         this.source = null;
         return undefined;
       }

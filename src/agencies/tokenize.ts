@@ -1,6 +1,6 @@
 // Splits text into word and punctuation tokens, read from its NFC form.
 import {spellingOf} from './spellings.js';
-import {TokenList} from './token-list.js';
+import {TokenList, type TokenSource} from './token-list.js';
 
 export interface Token {
   /** The token as displayed (for an expanded abbreviation: a word of the expansion). */
@@ -29,19 +29,20 @@ const SPACES = /[\t-\r \u00a0\u2000-\u200b\u202f\u3000_*`#\\]*/y;
 // (Vietnamese letters with their tone marks) and general punctuation after U+2001 are precomposed and combine with
 // nothing (test/agencies/tokenize.test.ts checks every pair). Anything else may need normalize().
 const PLAIN = '\\u0000-\\u02ff\\u1e00-\\u1eff\\u2002-\\u206f';
-const MAY_NEED_NFC = new RegExp(`[^${PLAIN}]`);
-// A scanner checks the text this far ahead at a time.
-const PLAIN_RUN = new RegExp(`[${PLAIN}]{0,256}`, 'y');
+// Anchored at both ends: a run of plain characters is read faster than a search for one that is not.
+const ALL_PLAIN = new RegExp(`^[${PLAIN}]*$`);
+// A scanner checks the text ahead of the tokens it reads, a stretch at a time. Most texts are read for their first
+// words only: the first stretch is short, and each next one twice as long, up to 256 characters.
+const PLAIN_RUNS = [32, 64, 128, 256].map((n) => new RegExp(`[${PLAIN}]{0,${n}}`, 'y'));
 
 /** Whether the text is in NFC as it stands, judged by its characters alone. */
 export function isPlainNfc(text: string): boolean {
-  return !MAY_NEED_NFC.test(text);
+  return ALL_PLAIN.test(text);
 }
 
 /** A text's tokens, read as they are asked for. */
 export function tokenList(input: string): TokenList {
-  const scanner = new Scanner(input);
-  return new TokenList([], (into) => scanner.read(into));
+  return new TokenList([], new Scanner(input));
 }
 
 /** A text's tokens, all of them. */
@@ -54,7 +55,7 @@ export function tokenize(input: string): readonly Token[] {
  * characters show that it is in NFC, through the one after the token read. At the first that may not be (a
  * combining mark), the text is normalized from the plain character before it on: no token read so far reaches it.
  */
-class Scanner {
+export class Scanner implements TokenSource {
   private i = 0;
   private prevEnd = -1;
   // The two tokens before the current one: a word glues to "-" or "/" printed right after a word.
@@ -62,31 +63,40 @@ class Scanner {
   private beforePrev: Token | undefined;
   /** text[0, plainEnd) is known to be in NFC as it stands. */
   private plainEnd = 0;
+  /** How many stretches have been checked. */
+  private stretches = 0;
 
   constructor(private text: string) {}
 
   read(into: Token[]): boolean {
+    const token = this.next();
+    if (token === undefined) return false;
+    into.push(token);
+    return true;
+  }
+
+  /** The next token, or undefined at the end of the text. */
+  next(): Token | undefined {
     const text = this.text;
     SPACES.lastIndex = this.i;
     SPACES.test(text);
     const start = SPACES.lastIndex;
-    if (start >= text.length) return false;
+    if (start >= text.length) return undefined;
     WORD.lastIndex = start;
     const word = WORD.test(text);
     const end = word ? WORD.lastIndex : start + 1;
     // The text was normalized from inside the token: read it again.
-    if (!this.plainThrough(end)) return this.read(into);
+    if (!this.plainThrough(end)) return this.next();
     const spelling = spellingOf(text.slice(start, end), word);
     const prev = this.prev;
     const spaceBefore = start !== this.prevEnd;
     const glued = word && !spaceBefore && prev !== undefined && (prev.text === '-' || prev.text === '/') &&
       !prev.spaceBefore && this.beforePrev !== undefined && this.beforePrev.word;
     const token = glued ? spelling.glued : spaceBefore ? spelling.spaced : spelling.tight;
-    into.push(token);
     this.beforePrev = prev;
     this.prev = token;
     this.prevEnd = this.i = end;
-    return true;
+    return token;
   }
 
   /**
@@ -96,9 +106,10 @@ class Scanner {
   private plainThrough(end: number): boolean {
     const text = this.text;
     while (this.plainEnd <= end && this.plainEnd < text.length) {
-      PLAIN_RUN.lastIndex = this.plainEnd;
-      PLAIN_RUN.test(text);
-      const run = PLAIN_RUN.lastIndex;
+      const plainRun = PLAIN_RUNS[Math.min(this.stretches++, PLAIN_RUNS.length - 1)]!;
+      plainRun.lastIndex = this.plainEnd;
+      plainRun.test(text);
+      const run = plainRun.lastIndex;
       if (run === this.plainEnd) {
         const from = Math.max(run - 1, 0);
         this.text = text.slice(0, from) + text.slice(from).normalize('NFC');
@@ -111,6 +122,7 @@ class Scanner {
   }
 }
 
+// Printed right after the token before them; all are one character long.
 const TIGHT = new Set([',', ';', ':', ')', '.']);
 
 /** Joins tokens back into text with the spacing they were printed with: `raw` gives the source, else the display. */
@@ -119,7 +131,7 @@ export function joinTokens(tokens: readonly Token[], field: 'text' | 'raw' = 'te
   for (const t of tokens) {
     const s = t[field];
     if (s === '') continue;
-    out += out === '' || !t.spaceBefore || TIGHT.has(s) ? s : ' ' + s;
+    out += out === '' || !t.spaceBefore || (s.length === 1 && TIGHT.has(s)) ? s : ' ' + s;
   }
   return out;
 }

@@ -15,7 +15,11 @@ const WORDINGS: [RegExp, number][] = [
   [/^tổ chức thực hiện(?!\p{L})|(?<!\p{L})tổ chức thực hiện\s*[.:]?$/iu, 1],
 ];
 
+// Every wording holds one of these phrases: most titles hold none and are settled by one test.
+const MAY_HAVE_WORDING = /phân công|trách nhiệm|nhiệm vụ|tổ chức thực hiện/iu;
+
 function wordingRank(title: string): number {
+  if (!MAY_HAVE_WORDING.test(title)) return 0;
   for (const [pattern, rank] of WORDINGS) if (pattern.test(title)) return rank;
   return 0;
 }

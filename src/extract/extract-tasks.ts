@@ -8,10 +8,14 @@ import type {AgencyRef, Deadline, Plan, PlanNode, Recurrence, Task, TaskAgency} 
 import {type AgencyRegistry, agenciesOfHeading, assignRoles, isRequest, leadingAgencies} from '../agencies/index.js';
 import {GROUP_KINDS} from './assignment-section.js';
 import {findRecurrence} from './deadlines.js';
-import {headingOf} from './heading-of.js';
+import {firstLine, headingOf} from './heading-of.js';
 import {tableTasks} from './table-tasks.js';
 
 const WORK_KINDS = new Set(['point', 'bullet']);
+// The children of a group that hold its work: points and bullets, and sub-groups.
+const GROUP_WORK_KINDS = new Set([...WORK_KINDS, 'subitem', 'item']);
+const SECTION_KINDS = new Set(['section', 'part', 'chapter', 'paragraph']);
+const isWork = (node: PlanNode): boolean => WORK_KINDS.has(node.kind);
 
 /** When a task is due: its own deadline, else that of the sentence it enumerates ("Định kỳ hằng năm, trước ngày
  * 15 tháng 12, báo cáo: a) …; b) …"). */
@@ -56,11 +60,18 @@ function taskOf(node: PlanNode, text: string, group: AgencyRef[], request: boole
   };
 }
 
+const LETTER = /\p{L}/u;
+
 /** A text that goes on after the agencies it opens with ("Sở Y tế chủ trì …"), not a bare list of names. */
 function namesWork(text: string, opener: readonly AgencyRef[]): boolean {
   const last = opener[opener.length - 1]!;
   const at = text.indexOf(last.printed);
-  return at < 0 || /\p{L}/u.test(text.slice(at + last.printed.length));
+  return at < 0 || LETTER.test(text.slice(at + last.printed.length));
+}
+
+/** A title and a text as one text, a line each; either may be missing. */
+function lines(title: string | undefined, text: string | undefined): string {
+  return title && text ? `${title}\n${text}` : title || text || '';
 }
 
 /** The group of an assignment item: the agencies its heading names (`named`), else the subject its text opens with. */
@@ -77,25 +88,26 @@ export function extractTasks(plan: Plan, assignment: PlanNode | null, registry: 
 
   // `named`: the agencies the item's heading names, when the caller has read them already.
   const groupTasks = (item: PlanNode, inherited: AgencyRef[], request: boolean, named?: AgencyRef[]): void => {
+    const {title, text: itemText} = item;
     const heading = headingOf(item) ?? '';
     const own = groupOf(item, named ?? agenciesOfHeading(heading, registry), registry);
     const group = own.length ? own : inherited.length ? inherited : issuer;
     if (own.length) item.agencies = own;
     const asks = request || isRequest(heading);
-    const work = item.children.filter((c) => WORK_KINDS.has(c.kind) || c.kind === 'subitem' || c.kind === 'item');
+    const work = item.children.filter((c) => GROUP_WORK_KINDS.has(c.kind));
     if (work.length === 0) {
       // A heading that names the group ("15. Sở Nội vụ") with its work below: the work is the task's text, so
       // "Phối hợp với Công an thành phố …" there makes the group support.
-      const headingOnly = item.title !== undefined && item.text !== undefined && own.length > 0 && !namesWork(item.title, own);
+      const headingOnly = title !== undefined && itemText !== undefined && own.length > 0 && !namesWork(title, own);
       const text = headingOnly
-        ? item.text!
-        : [item.title !== item.text?.split('\n')[0] ? item.title : undefined, item.text].filter(Boolean).join('\n');
+        ? itemText
+        : lines(itemText !== undefined && title === firstLine(itemText) ? undefined : title, itemText);
       if (text && group.length) tasks.push(taskOf(item, text, group, asks, registry));
       return;
     }
     // The item's own sentence times the points it enumerates, and gives them its roles when it names work after
     // its subject; a heading that only names agencies gives nothing.
-    const sentence = [item.title, item.text].filter(Boolean).join('\n');
+    const sentence = lines(title, itemText);
     const enumeration: Enumeration | undefined = sentence
       ? {
           timing: timingOf(item, sentence),
@@ -105,46 +117,48 @@ export function extractTasks(plan: Plan, assignment: PlanNode | null, registry: 
     for (const child of work) {
       // A sub-item, or a point that lists work below ("a) Sở Xây dựng" or "n) Lãnh đạo Ban Dân nguyện" then
       // bullets), is a group of its own inside the item: its bullets are the tasks.
-      const nested = child.children.some((c) => WORK_KINDS.has(c.kind));
-      if (child.kind === 'subitem' || child.kind === 'item' || nested) {
+      const kind = child.kind;
+      if (kind === 'subitem' || kind === 'item' || child.children.some(isWork)) {
         groupTasks(child, group, asks);
         continue;
       }
-      const opener = leadingAgencies(child.text ?? '', registry);
-      if (opener.length) child.agencies = opener;
       const text = child.text ?? '';
+      const opener = leadingAgencies(text, registry);
+      if (opener.length) child.agencies = opener;
       if (text) tasks.push(taskOf(child, text, opener.length ? opener : group, asks, registry, opener.length ? undefined : enumeration));
     }
   };
 
+  // Nodes come in many shapes: each field is read once into a local.
   const visit = (nodes: PlanNode[]): void => {
     for (const node of nodes) {
+      const {kind, children} = node;
       if (node === assignment) {
-        for (const item of node.children) if (GROUP_KINDS.has(item.kind)) groupTasks(item, [], false);
+        for (const item of children) if (GROUP_KINDS.has(item.kind)) groupTasks(item, [], false);
         continue;
       }
-      if (node.kind === 'table') {
+      if (kind === 'table') {
         tasks.push(...tableTasks(node, registry, planDate));
         continue;
       }
       // Outside an assignment section (a Chỉ thị hands out work in numbered items of its own): an item headed by
       // the agencies it names ("4. Sở Nông nghiệp và Môi trường" and its points) is a group all the same.
-      const named = GROUP_KINDS.has(node.kind) && node.title && node.children.some((c) => WORK_KINDS.has(c.kind))
-        ? agenciesOfHeading(node.title, registry)
-        : [];
-      if (named.length > 0) {
-        groupTasks(node, [], false, named);
-        continue;
+      if (GROUP_KINDS.has(kind) && node.title && children.some(isWork)) {
+        const named = agenciesOfHeading(node.title, registry);
+        if (named.length > 0) {
+          groupTasks(node, [], false, named);
+          continue;
+        }
       }
-      if (node.kind !== 'section' && node.kind !== 'part' && node.kind !== 'chapter' && node.kind !== 'paragraph') {
-        const text = node.text ?? '';
+      if (!SECTION_KINDS.has(kind)) {
+        const text = node.text;
         const opener = text ? leadingAgencies(text, registry) : [];
-        if (opener.length && namesWork(text, opener)) {
+        if (text && opener.length && namesWork(text, opener)) {
           node.agencies = opener;
           tasks.push(taskOf(node, text, opener, false, registry));
         }
       }
-      visit(node.children);
+      visit(children);
     }
   };
   visit(plan.body);

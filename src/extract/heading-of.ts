@@ -6,10 +6,13 @@ const FIRST_SENTENCE = /^(.*?[^\d\s])(?:\.(?=\s+\p{Lu}|$)|:$)/su;
 
 export function headingOf(node: PlanNode): string | undefined {
   if (node.title) return node.title;
-  const text = node.text ?? '';
-  // The first line, without splitting a long text into all its lines.
-  const end = text.indexOf('\n');
-  const first = end < 0 ? text : text.slice(0, end);
+  const first = firstLine(node.text ?? '');
   if (!first) return undefined;
   return FIRST_SENTENCE.exec(first)?.[1] ?? first;
+}
+
+/** A text's first line, found without splitting a long text into all its lines. */
+export function firstLine(text: string): string {
+  const end = text.indexOf('\n');
+  return end < 0 ? text : text.slice(0, end);
 }

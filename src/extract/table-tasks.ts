@@ -4,7 +4,7 @@
 
 import type {AgencyRef, PlanNode, Task, TaskAgency} from '../model/plan.js';
 import {type AgencyRegistry, mentionedAgencies, taskAgency} from '../agencies/index.js';
-import {findDeadlines, findRecurrence} from './deadlines.js';
+import {findDatedDeadlines, findRecurrence} from './deadlines.js';
 
 interface Columns {
   task: number;
@@ -49,7 +49,7 @@ export function tableTasks(table: PlanNode, registry: AgencyRegistry, planDate: 
   if (!columns) return [];
   const agenciesIn = perCell((cell) => mentionedAgencies(cell, registry));
   const timeIn = perCell((time): Pick<Task, 'due' | 'dueText' | 'recurrence'> => {
-    const dated = findDeadlines(time, {planDate}).find((d) => d.date !== null);
+    const dated = findDatedDeadlines(time, {planDate})[0];
     return {due: dated?.date ?? null, dueText: dated?.text ?? (time || null), recurrence: dated?.recurrence ?? findRecurrence(time)};
   });
   const tasks: Task[] = [];

@@ -7,10 +7,12 @@ const tokens = tokenize('Sở Y tế chủ trì , phối hợp');
 /** A list over `tokens` that counts how many it has read. */
 function counted(): {list: TokenList; read: () => number} {
   let next = 0;
-  const list = new TokenList([], (into: Token[]) => {
-    if (next >= tokens.length) return false;
-    into.push(tokens[next++]!);
-    return true;
+  const list = new TokenList([], {
+    read: (into: Token[]) => {
+      if (next >= tokens.length) return false;
+      into.push(tokens[next++]!);
+      return true;
+    },
   });
   return {list, read: () => next};
 }
