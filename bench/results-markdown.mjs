@@ -59,7 +59,7 @@ function rows({wholeProcess, corpus, linearity}) {
 const METHOD =
   'Method: every figure is a median over repeated runs (p90 shown for whole processes). The two processes are ' +
   'spawned alternately (A B A B …) after warm-ups, so load drift hits both; compile and remark-parse rounds ' +
-  'alternate in one process over strings read into memory beforehand, so each ratio compares numbers taken in ' +
+  'alternate in one process, after five warm-up rounds each, over strings read into memory beforehand, so each ratio compares numbers taken in ' +
   'the same run on the same machine state. Each side runs in a worker thread of its own (its own V8 heap and ' +
   'code), so neither is charged for the other\'s garbage collections. MB = 10^6 bytes of input. Linearity samples compile the same total ' +
   'bytes at every size. The bars are reported, not enforced: this script exits 0 when one fails.';

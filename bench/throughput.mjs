@@ -5,6 +5,9 @@ import {Worker} from 'node:worker_threads';
 import {median, msSince} from './stats.mjs';
 
 const ROUNDS = 7;
+// Rounds run and thrown away before the measured ones: the compiler's functions reach V8's optimizing tier only after
+// a few passes over the corpus (a first pass takes about three times a warm one), remark-parse's after one.
+const WARM_UP_ROUNDS = 5;
 const LINEARITY_FACTORS = [1, 4, 16];
 const MB = 1e6;
 
@@ -34,8 +37,8 @@ async function startContender(kind, compileModule, docs) {
 const sum = (xs) => xs.reduce((a, b) => a + b, 0);
 
 /**
- * Compile and remark-parse each in a worker of its own, rounds alternating (compile, remark, compile, …) after a
- * warm-up round each, so load drift hits both sides and each ratio compares numbers of the same run.
+ * Compile and remark-parse each in a worker of its own, rounds alternating (compile, remark, compile, …) after
+ * WARM_UP_ROUNDS each, so load drift hits both sides and each ratio compares numbers of the same run.
  * @param docs {path, bytes, text}[] read into memory beforehand
  */
 export async function measureCorpus(compileModule, docs) {
@@ -47,7 +50,10 @@ export async function measureCorpus(compileModule, docs) {
     const indices = docs.map((_, i) => i).filter((i) => !refusedIndex.has(i));
     const kept = indices.map((i) => docs[i]);
     const bytes = sum(kept.map((doc) => doc.bytes.length));
-    await remark.ask({type: 'round', indices});
+    for (let round = 0; round < WARM_UP_ROUNDS; round++) {
+      await compiler.ask({type: 'round', indices});
+      await remark.ask({type: 'round', indices});
+    }
     const compileMs = [];
     const remarkMs = [];
     const perDocMs = kept.map(() => []);
