@@ -11,7 +11,8 @@ import {addAgencyDiagnostics} from './agency-diagnostics.js';
 import {loadBuiltinRegistry, type AgencyRegistry} from '../agencies/index.js';
 
 const MAY_BE_DATED = /(?:19|20)\d\d|tháng|quý|ngày|tuần|xuyên/iu;
-const TARGETS = /^mục tiêu(?!\p{L})/iu;
+// Tested on the lower-cased title: a case-blind pattern with a Unicode letter class is slow to compile.
+const TARGETS = /^mục tiêu(?!\p{L})/u;
 function canonicalName(name: string | null, registry: AgencyRegistry): string | null {
   if (name === null) return null;
   const agency = registry.resolve(name);
@@ -27,7 +28,7 @@ export function enrichPlan(plan: Plan, registry: AgencyRegistry = loadBuiltinReg
   const planDate = plan.document.date;
   const visit = (nodes: PlanNode[], inTargets: boolean): void => {
     for (const node of nodes) {
-      const targets = inTargets || ((node.kind === 'section' || node.kind === 'item') && TARGETS.test(node.title ?? ''));
+      const targets = inTargets || ((node.kind === 'section' || node.kind === 'item') && TARGETS.test((node.title ?? '').toLowerCase()));
       const context = {planDate, inTargets: targets};
       const own = node.title && node.text ? `${node.title}\n${node.text}` : node.title || node.text;
       if (own) {
