@@ -236,13 +236,11 @@ export function readHeader(lines: readonly SourceLine[]): HeaderRead {
       paragraph = [];
       return true;
     };
+    const preambleStart = bodyStart;
     let j = bodyStart;
     for (; j < lines.length; j++) {
       const line = lines[j]!;
-      if (line.drop) {
-        dropped.push({line: line.line, text: line.raw.trim(), reason: line.drop});
-        continue;
-      }
+      if (line.drop) continue;
       if (ENACTMENT.test(line.text)) {
         if (!settle()) break;
         dropped.push({line: line.line, text: line.raw.trim(), reason: 'enactment'});
@@ -259,6 +257,11 @@ export function readHeader(lines: readonly SourceLine[]): HeaderRead {
     }
     if (j === lines.length && settle()) paragraphStart = j;
     bodyStart = paragraphStart;
+    // Dropped lines of the preamble only: those of a paragraph given back to the body are the body's to record.
+    for (let k = preambleStart; k < bodyStart; k++) {
+      const line = lines[k]!;
+      if (line.drop) dropped.push({line: line.line, text: line.raw.trim(), reason: line.drop});
+    }
   }
   if (!header.issuer) header.issuer = issuerFromText(header.basis.map((b) => b.text).join(' '), header.title);
   return {header, bodyStart, dropped, notes};

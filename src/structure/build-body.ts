@@ -151,7 +151,11 @@ export function buildBody(lines: readonly SourceLine[], root: Draft): BodyResult
     if (marker.kind === 'part' && /^[A-Z]$/.test(marker.marker)) return fitsSequence(marker, parent);
     if (marker.kind === 'article' && fitsSequence(marker, parent)) return true;
     if (marker.kind === 'part' || marker.kind === 'chapter' || marker.kind === 'article') return boundary || line.bold;
-    if (marker.kind === 'section') return (boundary || line.bold) && !STARTS_LOWER.test(rest) || rest === '';
+    // A section heading printed in capitals and next in the Roman sequence opens its section even right after a
+    // paragraph's last line that lacks its full stop: wrapped prose does not go on with "II. TỔ CHỨC THỰC HIỆN".
+    if (marker.kind === 'section') {
+      return ((boundary || line.bold) && !STARTS_LOWER.test(rest)) || rest === '' || (isUpperCase(rest) && fitsSequence(marker, parent));
+    }
     const fits = fitsSequence(marker, parent);
     if (fits) return !(STARTS_LOWER.test(rest) && !boundary);
     return line.bold || (boundary && (rest === '' || STARTS_UPPER.test(rest) || /^\d/.test(rest)));

@@ -88,3 +88,23 @@ describe('buildStructure', () => {
     expect(paths(s.body)).toEqual(['A', 'A.I', 'A.II', 'B', 'B.I']);
   });
 });
+
+describe('a preamble paragraph that runs into the first section', () => {
+  const text = 'KẾ HOẠCH\nVề việc thử\n\nĐoạn văn mở đầu\n-----\ntiếp tục đoạn\nI. MỤC TIÊU\n1. Nội dung một.\nII. TỔ CHỨC THỰC HIỆN\n';
+
+  it('opens the section at a heading in capitals next in the Roman sequence, without a full stop before it', () => {
+    const s = build(text);
+    expect(s.body.map((n) => [n.kind, n.marker])).toEqual([['paragraph', null], ['section', 'I'], ['section', 'II']]);
+    expect(find(s.body, 'I')?.title).toBe('MỤC TIÊU');
+    expect(s.body[0]!.text).toBe('Đoạn văn mở đầu tiếp tục đoạn');
+  });
+
+  it('records a rule inside the paragraph once, though the header read it before giving the paragraph back', () => {
+    expect(build(text).dropped).toEqual([{line: 5, text: '-----', reason: 'rule'}]);
+  });
+
+  it('keeps a Roman numeral out of sequence in the wrapped text', () => {
+    const s = build('KẾ HOẠCH\nVề việc thử\n\nI. MỤC TIÊU\nNội dung theo Phụ lục\nIII. KHÔNG PHẢI MỤC\n');
+    expect(s.body.map((n) => n.marker)).toEqual(['I']);
+  });
+});
