@@ -28,7 +28,10 @@ export function leadingAgencies(text: string, registry: AgencyRegistry): AgencyR
   const lexicon = lexiconOf(registry);
   // Most points open with a verb: their first word settles them before any tokenising.
   const first = FIRST_WORD.exec(text);
-  if (first === null || !openerWords(lexicon).has(foldWord(first[0]))) return [];
+  if (first === null) return [];
+  // Names and lead-ins are kept folded; abbreviations as printed ("UBND", "HĐND").
+  const openers = openerWords(lexicon);
+  if (!openers.has(foldWord(first[0])) && !openers.has(first[0])) return [];
   const tokens = tokensOf(registry, openingOf(text));
   return [...parseAgencyList(tokens, skipLeadIns(tokens), lexicon).refs];
 }

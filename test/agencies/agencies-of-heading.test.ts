@@ -60,6 +60,9 @@ describe('leadingAgency, mentionedAgencies, isRequest', () => {
     expect(leadingAgency('Sở Y tế chủ trì kiểm tra', reg)?.id).toBe('so-y-te');
     expect(leadingAgency('Giao Sở Tư pháp theo dõi', reg)?.id).toBe('so-tu-phap');
     expect(leadingAgency('Tăng cường kiểm tra', reg)).toBeNull();
+    // A subject printed as an abbreviation: the registry keeps those as printed, not folded.
+    expect(leadingAgency('UBND tỉnh chủ trì, phối hợp với Sở Y tế', reg)?.name).toBe('Ủy ban nhân dân tỉnh');
+    expect(leadingAgency('HĐND tỉnh giám sát việc thực hiện', reg)?.name).toBe('Hội đồng nhân dân tỉnh');
   });
   it('lists specific bodies in order, without generic phrases or document numbers', () => {
     const text = 'Phối hợp với Công an tỉnh, Cục Hải quan, các cơ quan liên quan và Sở Ngoại vụ theo Kế hoạch số 65/KH-UBND';
