@@ -6,8 +6,9 @@ import {skipLeadIns} from './lead-in.js';
 import type {Lexicon} from './lexicon.js';
 import {openingOf} from './opening.js';
 import {lexiconOf, tokensOf, type AgencyRegistry} from './registry.js';
+import {LETTER, MARK, NUMBER} from '../text/letter-classes.js';
 
-const FIRST_WORD = /[\p{L}\p{M}\p{N}]+/u;
+const FIRST_WORD = new RegExp(String.raw`[${LETTER}${MARK}${NUMBER}]+`, 'u');
 // First words of lead-ins ("Đề nghị", "Giao", "Yêu cầu", "Trách nhiệm của", "Nhiệm vụ của", "Đối với", "Lãnh đạo").
 const LEAD_IN_STARTS = new Set(['đề', 'giao', 'yêu', 'trách', 'nhiệm', 'đối', 'lãnh']);
 

@@ -4,6 +4,7 @@
 import type {PlanNode} from '../model/plan.js';
 import {type AgencyRegistry, agenciesOfHeading} from '../agencies/index.js';
 import {headingOf} from './heading-of.js';
+import {LETTER} from '../text/letter-classes.js';
 
 /** What an assignment section hands work to: its items, sub-items, or the articles of a Quy chế's chapter. */
 export const GROUP_KINDS: ReadonlySet<string> = new Set(['item', 'subitem', 'article']);
@@ -11,10 +12,10 @@ export const GROUP_KINDS: ReadonlySet<string> = new Set(['item', 'subitem', 'art
 // Matched against the lower-cased title: a case-blind pattern with a Unicode letter class costs V8 milliseconds to
 // compile, and a run compiles each of these once.
 const WORDINGS: [RegExp, number][] = [
-  [/(?<!\p{L})phân công(?!\p{L})/u, 4],
-  [/(?<!\p{L})trách nhiệm(?!\p{L})/u, 3],
-  [/(?<!\p{L})(?:nhiệm vụ cụ thể|giao nhiệm vụ)(?!\p{L})/u, 2],
-  [/^tổ chức thực hiện(?!\p{L})|(?<!\p{L})tổ chức thực hiện\s*[.:]?$/u, 1],
+  [new RegExp(String.raw`(?<![${LETTER}])phân công(?![${LETTER}])`, 'u'), 4],
+  [new RegExp(String.raw`(?<![${LETTER}])trách nhiệm(?![${LETTER}])`, 'u'), 3],
+  [new RegExp(String.raw`(?<![${LETTER}])(?:nhiệm vụ cụ thể|giao nhiệm vụ)(?![${LETTER}])`, 'u'), 2],
+  [new RegExp(String.raw`^tổ chức thực hiện(?![${LETTER}])|(?<![${LETTER}])tổ chức thực hiện\s*[.:]?$`, 'u'), 1],
 ];
 
 // Every wording holds one of these phrases: most titles hold none and are settled by one test.

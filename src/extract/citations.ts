@@ -17,6 +17,7 @@ import {
   hasDigit,
   printedForm,
 } from './vietnamese-dates.js';
+import {LETTER, UPPER} from '../text/letter-classes.js';
 
 /** Type words as printed (lower case) → [ND30 or normative code, canonical name]. */
 const TYPE_WORDS: Record<string, [string | null, string]> = {
@@ -69,24 +70,24 @@ const PREFIX_WORDS = 2 * wordCount(Object.keys(TYPE_WORDS)) + wordCount(QUALIFIE
 
 // A number/symbol: digits, then segments joined by "/" or "-"; a space may follow a separator ("27/NQ- TW")
 // and precede the first one, never both sides of a later one (" - " starts another clause).
-const NUMBER_SOURCE = String.raw`\d+\s?(?:[/-]\s?[\p{L}\d&]+)+`;
+const NUMBER_SOURCE = String.raw`\d+\s?(?:[/-]\s?[${LETTER}\d&]+)+`;
 
 // A citation never starts right after a letter or digit (afterLetterOrDigit).
 const CITATION = new RegExp(
   '(?:' +
     String.raw`(?:(?<type>${TYPES_SOURCE})(?:\s+(?:${TYPES_SOURCE}))?(?:\s+(?:${QUALIFIERS}))?(?:\s*số)?|số)\s*:?\s*(?<number>${NUMBER_SOURCE})` +
-    String.raw`|(?<law>luật)(?=\s+\p{L})` +
+    String.raw`|(?<law>luật)(?=\s+[${LETTER}])` +
     ')',
   'gu',
 );
 const DATE_AFTER = new RegExp(String.raw`\s*,?\s*(?:được\s+)?(?:ban\s+hành\s+)?ngày\s*(?:${FULL_DATE_SOURCE})`, 'uy');
 const ISSUER_LEAD = /\s*(?:của|do)\s+/uy;
 const ISSUER_STOP = new RegExp(
-  String.raw`\s+(?:về|quy\s+định|phê\s+duyệt|ban\s+hành|hướng\s+dẫn|triển\s+khai|thực\s+hiện|sửa\s+đổi|bổ\s+sung|nhằm|tại|đã|ngày|số|và\s+(?:${TYPES_SOURCE}))(?![\p{L}])|[;,.()[\]\n:"“”]`,
+  String.raw`\s+(?:về|quy\s+định|phê\s+duyệt|ban\s+hành|hướng\s+dẫn|triển\s+khai|thực\s+hiện|sửa\s+đổi|bổ\s+sung|nhằm|tại|đã|ngày|số|và\s+(?:${TYPES_SOURCE}))(?![${LETTER}])|[;,.()[\]\n:"“”]`,
   'u',
 );
-const LAW_NAME_STOP = /\s+(?:ngày|số|của|năm|về|và|được|đã|có|thì|quy\s+định|hiện\s+hành)(?![\p{L}])|[;,.()[\]\n:"“”]/u;
-const LAW_NAME_WORD = /^\s+\p{Lu}/u;
+const LAW_NAME_STOP = new RegExp(String.raw`\s+(?:ngày|số|của|năm|về|và|được|đã|có|thì|quy\s+định|hiện\s+hành)(?![${LETTER}])|[;,.()[\]\n:"“”]`, 'u');
+const LAW_NAME_WORD = new RegExp(String.raw`^\s+[${UPPER}]`, 'u');
 const ISSUER_REACH = 100;
 const SEPARATOR_SPACE = /\s+/g;
 // Most phrases hold single spaces only, or none; a test is several times cheaper than a replacement that changes
@@ -95,7 +96,7 @@ const ODD_SPACE = /\s\s|[^\S ]/;
 const SPACE = /\s/;
 const singleSpaced = (phrase: string) => (ODD_SPACE.test(phrase) ? phrase.replace(SEPARATOR_SPACE, ' ') : phrase);
 const unspaced = (phrase: string) => (SPACE.test(phrase) ? phrase.replace(SEPARATOR_SPACE, '') : phrase);
-const LETTER = /\p{L}/u;
+const ANY_LETTER = new RegExp(String.raw`[${LETTER}]`, 'u');
 const TRAILING_NOISE = /[\s*_]+$/;
 const SYMBOL_SPLIT = /[/-]/;
 const TRAILING_DIGITS = /\d+$/;
@@ -127,7 +128,7 @@ export function findCitations(text: string): Citation[] {
     } else {
       const numberStart = m.index + m[0].length - (g.number as string).length;
       number = unspaced(printed.slice(numberStart, end));
-      if (!LETTER.test(number)) continue;
+      if (!ANY_LETTER.test(number)) continue;
       if (g.type !== undefined) [type, typeName] = TYPE_WORDS[singleSpaced(g.type)];
       else type = codeOfSymbol(number);
     }

@@ -26,6 +26,7 @@ import {
   printedForm,
   quarterOf,
 } from './vietnamese-dates.js';
+import {LETTER} from '../text/letter-classes.js';
 
 export interface DeadlineContext {
   /** ISO date of the plan, e.g. "2025-11-20". */
@@ -49,7 +50,7 @@ const ATOM_SOURCE = '(?:' + [
   // tháng 6/2021, tháng 11 - 12/2025, tháng 11, 12/2013, tháng 6 năm 2021, tháng 3
   String.raw`tháng\s*${named('m5', MONTH_SOURCE)}(?:\s*[-,]\s*(?:tháng\s*)?${named('m6', MONTH_SOURCE)})?(?:\s*(?:[/-]|năm)\s*${named('y5', YEAR_SOURCE)})?`,
   // Quý I/2026, quý IV năm 2021
-  String.raw`quý\s*(?<q>iv|iii|ii|i|[1-4])(?![\p{L}\d])(?:\s*(?:[/-]|năm)\s*${named('y6', YEAR_SOURCE)})?`,
+  String.raw`quý\s*(?<q>iv|iii|ii|i|[1-4])(?![${LETTER}\d])(?:\s*(?:[/-]|năm)\s*${named('y6', YEAR_SOURCE)})?`,
   // 6 tháng đầu năm 2025
   String.raw`0?6\s*tháng\s*(?<half>đầu|cuối)\s*năm(?:\s*${named('y7', YEAR_SOURCE)})?`,
   // năm 2026, 2024-2025, giai đoạn 2026 - 2030
@@ -67,18 +68,18 @@ const ATOM_GROUP_NAMES = [...ATOM_SOURCE.matchAll(/\(\?<(\w+)>/g)].map((g) => g[
 // firstNotAfter never start right after a letter.
 const LEAD = /(?:(?:(?:hoàn thành|hoàn tất|xong|kết thúc)\s+)?(?:trước|trong|vào|chậm nhất(?:\s+là)?(?:\s+(?:vào|trước|trong))?|hạn chót(?:\s+là)?)|hoàn thành|hoàn tất|xong)[\s(]*$/gu;
 const FIELD = /(?:thời gian|thời hạn|tiến độ)[^.;:\n]{0,50}:\s*\(?$/gu;
-const FROM = /(?<![\p{L}])từ[\s(]*$/uy;
+const FROM = new RegExp(String.raw`(?<![${LETTER}])từ[\s(]*$`, 'uy');
 const REVIEW_PAREN = /(?:sơ kết|tổng kết|giữa kỳ)[^.;\n]{0,60}\(\s*$/gu;
 const LINE_HEAD = /^[\s\-+•(]*$/;
 const LINE_TAIL = /^[\s).;:,]*$/;
 // "trong năm 2020" that dates a topic (events or a budget of the year, what a "về" (about) clause is about) or a
 // target ("đạt mục tiêu … trong năm 2025").
-const TOPIC = /(?<![\p{L}])(?:về(?!\s+(?:sở|ủy ban|uỷ ban|ubnd|bộ|ban|văn phòng|công an|cơ quan|thường trực|hội đồng|tỉnh ủy|tỉnh uỷ|chính phủ|quốc hội|trung ương))|ngân sách|dự toán|sự kiện|festival|lễ hội|đạt|mục tiêu|chỉ tiêu|phấn đấu)(?![\p{L}])/u;
-const PAST_AFTER = /^\s*(?:đã|vừa)(?![\p{L}])/u;
+const TOPIC = new RegExp(String.raw`(?<![${LETTER}])(?:về(?!\s+(?:sở|ủy ban|uỷ ban|ubnd|bộ|ban|văn phòng|công an|cơ quan|thường trực|hội đồng|tỉnh ủy|tỉnh uỷ|chính phủ|quốc hội|trung ương))|ngân sách|dự toán|sự kiện|festival|lễ hội|đạt|mục tiêu|chỉ tiêu|phấn đấu)(?![${LETTER}])`, 'u');
+const PAST_AFTER = new RegExp(String.raw`^\s*(?:đã|vừa)(?![${LETTER}])`, 'u');
 const OPEN_END = /^\s*\)?\s*(?:và\s+(?:(?:những|các)\s+năm\s+)?tiếp\s+theo|trở\s+đi|trở\s+về\s+sau)/u;
 const RANGE_TAIL = /\s*(?:-|đến|tới)\s*(?:hết\s*)?/uy;
-const FREQUENCY_AFTER = /^\s*\(?\s*(?:hằng|hàng|mỗi)\s+(?:tuần|tháng|quý|năm)(?![\p{L}])/u;
-const MONTHLY_AFTER = /^\s*(?:hằng|hàng|mỗi)\s+tháng(?![\p{L}])/u;
+const FREQUENCY_AFTER = new RegExp(String.raw`^\s*\(?\s*(?:hằng|hàng|mỗi)\s+(?:tuần|tháng|quý|năm)(?![${LETTER}])`, 'u');
+const MONTHLY_AFTER = new RegExp(String.raw`^\s*(?:hằng|hàng|mỗi)\s+tháng(?![${LETTER}])`, 'u');
 
 // A rhythm never starts right after a letter (afterLetter).
 const FREQUENCY = new RegExp(
@@ -95,7 +96,7 @@ const FREQUENCY = new RegExp(
       // bounded, so that no position of a long run of spaces is scanned twice.
       String.raw`(?<ongoing>thường(?<!(?:chi|phí|không)\s{1,3}thường)\s+xuyên)`,
     ].join('|') +
-    String.raw`)(?![\p{L}])`,
+    String.raw`)(?![${LETTER}])`,
   'gu',
 );
 const RECURRENCES: Recurrence[] = ['weekly', 'monthly', 'quarterly', 'semiannual', 'annual', 'ongoing'];

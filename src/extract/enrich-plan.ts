@@ -9,10 +9,11 @@ import {headingOf} from './heading-of.js';
 import {extractTasks} from './extract-tasks.js';
 import {addAgencyDiagnostics} from './agency-diagnostics.js';
 import {loadBuiltinRegistry, type AgencyRegistry} from '../agencies/index.js';
+import {LETTER} from '../text/letter-classes.js';
 
 const MAY_BE_DATED = /(?:19|20)\d\d|tháng|quý|ngày|tuần|xuyên/iu;
 // Tested on the lower-cased title: a case-blind pattern with a Unicode letter class is slow to compile.
-const TARGETS = /^mục tiêu(?!\p{L})/u;
+const TARGETS = new RegExp(String.raw`^mục tiêu(?![${LETTER}])`, 'u');
 function canonicalName(name: string | null, registry: AgencyRegistry): string | null {
   if (name === null) return null;
   const agency = registry.resolve(name);

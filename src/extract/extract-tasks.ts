@@ -10,6 +10,7 @@ import {GROUP_KINDS} from './assignment-section.js';
 import {findRecurrence} from './deadlines.js';
 import {firstLine, headingOf} from './heading-of.js';
 import {tableTasks} from './table-tasks.js';
+import {LETTER} from '../text/letter-classes.js';
 
 const WORK_KINDS = new Set(['point', 'bullet']);
 // The children of a group that hold its work: points and bullets, and sub-groups.
@@ -60,13 +61,13 @@ function taskOf(node: PlanNode, text: string, group: AgencyRef[], request: boole
   };
 }
 
-const LETTER = /\p{L}/u;
+const ANY_LETTER = new RegExp(String.raw`[${LETTER}]`, 'u');
 
 /** A text that goes on after the agencies it opens with ("Sở Y tế chủ trì …"), not a bare list of names. */
 function namesWork(text: string, opener: readonly AgencyRef[]): boolean {
   const last = opener[opener.length - 1]!;
   const at = text.indexOf(last.printed);
-  return at < 0 || LETTER.test(text.slice(at + last.printed.length));
+  return at < 0 || ANY_LETTER.test(text.slice(at + last.printed.length));
 }
 
 /** A title and a text as one text, a line each; either may be missing. */

@@ -1,8 +1,9 @@
 // An item's heading: its title, or the first sentence of its text ("Sở Tài chính chủ trì, … quy định liên quan.").
 
 import type {PlanNode} from '../model/plan.js';
+import {UPPER} from '../text/letter-classes.js';
 
-const FIRST_SENTENCE = /^(.*?[^\d\s])(?:\.(?=\s+\p{Lu}|$)|:$)/su;
+const FIRST_SENTENCE = new RegExp(String.raw`^(.*?[^\d\s])(?:\.(?=\s+[${UPPER}]|$)|:$)`, 'su');
 
 export function headingOf(node: PlanNode): string | undefined {
   if (node.title) return node.title;

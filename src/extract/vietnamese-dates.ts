@@ -2,6 +2,8 @@
 // the original (so a match can be cut from the text as printed), fast scans for their word-bound patterns, the date
 // grammar, and calendar arithmetic.
 
+import {LETTER} from '../text/letter-classes.js';
+
 /** Characters that only get in the way of matching: markdown emphasis, word-segmentation underscores, odd spaces. */
 const NOISE = /[_*\u00a0\t\r\u2000-\u200b\u2010-\u2015\u202f\u3000]/g;
 const COMBINING_MARK = /[\u0300-\u036f]/;
@@ -78,7 +80,7 @@ function matchingForm(printed: string, noisy: boolean): string {
 
 const isAsciiLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
-const LETTER_BEFORE = /(?<=\p{L})/uy;
+const LETTER_BEFORE = new RegExp(String.raw`(?<=[${LETTER}])`, 'uy');
 
 /** Whether a letter stands right before `index`: there a word-bound pattern may not start. */
 export function afterLetter(text: string, index: number): boolean {

@@ -1,5 +1,7 @@
 // ND30 Phụ lục III: the document types a plan compiler meets, their codes, and the words that name them.
 
+import {LETTER} from '../text/letter-classes.js';
+
 export interface DocumentType {
   code: string;
   name: string;
@@ -23,6 +25,8 @@ const TYPES: [string, string][] = [
   ['KẾT LUẬN', 'KL'],
 ];
 
+// The code a number carries after its digits ("12/KH-UBND" → KH).
+const CODE_IN_NUMBER = new RegExp(String.raw`^[\d.]*[-/](?:\d{4}\/)?([${LETTER}]+)`, 'u');
 const byWord = new Map(TYPES.map(([word, code]) => [word, code]));
 const byCode = new Map(TYPES.map(([word, code]) => [code, word]));
 const names = new Map(TYPES.map(([word, code]) => [code, word.charAt(0) + word.slice(1).toLowerCase()]));
@@ -39,7 +43,7 @@ export function typeOfLine(text: string): (DocumentType & {rest: string}) | null
 
 /** The type a number/symbol names: "141/KH-UBND" → KH, "3260-KH/ĐĐQH15" → KH. */
 export function typeOfNumber(number: string): DocumentType | null {
-  const match = /^[\d.]*[-/](?:\d{4}\/)?([\p{L}]+)/u.exec(number);
+  const match = CODE_IN_NUMBER.exec(number);
   const code = match ? match[1]! : '';
   const word = byCode.get(code);
   return word ? {code, name: names.get(code)!} : null;

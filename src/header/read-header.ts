@@ -7,6 +7,7 @@ import type {SourceLine} from '../model/source-line.js';
 import {isUpperCase, sentenceCase} from '../structure/text-case.js';
 import {lineMarker} from '../structure/markers.js';
 import {typeOfLine, typeOfNumber} from './document-types.js';
+import {LETTER, NUMBER, UPPER} from '../text/letter-classes.js';
 
 export interface HeaderRead {
   header: Omit<DocumentHeader, 'basis'> & {basis: {text: string; line: number}[]};
@@ -19,18 +20,19 @@ export interface HeaderRead {
 
 const MOTTO = /CỘNG H[OÒ][AÀ]|CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–—]?\s*Tự do|ĐẢNG CỘNG SẢN VIỆT NAM/iu;
 const MOTTO_START = /CỘNG H[OÒ][AÀ] XÃ HỘI/u;
-const NUMBER = /^Số\s*:?\s*(.*)$/u;
+const NUMBER_LINE = /^Số\s*:?\s*(.*)$/u;
 const NUMBER_THEN_PLACE = /^Số\s*:?\s*(\d[^\s,]*)\s*/u;
 const DATE = /(?:^|,)\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
 const SPLIT_DIGITS = /(?<=\b\d) (?=\d\b)/g;
-const BASIS = /^(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Trên cơ sở|Theo chỉ đạo|Tiếp theo|Thi hành)(?![\p{L}\p{N}])/u;
-const CITES = /(?<![\p{L}\p{N}])số\s*\d+[/-]\S*\p{Lu}/u;
+const BASIS = new RegExp(String.raw`^(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Trên cơ sở|Theo chỉ đạo|Tiếp theo|Thi hành)(?![${LETTER}${NUMBER}])`, 'u');
+const CITES = new RegExp(String.raw`(?<![${LETTER}${NUMBER}])số\s*\d+[/-]\S*[${UPPER}]`, 'u');
 // Markers that open the body: the preamble ends at the first of them, wrapped or not.
 const OPENS_BODY = new Set(['part', 'chapter', 'section', 'article']);
 const ENACTMENT = /^(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|CHỈ THỊ|KẾT LUẬN)\s*:$/u;
-const BODY_START = /^(?:SỞ|BAN|VĂN PHÒNG|ỦY BAN|UỶ BAN|UBND|BỘ|ĐẢNG ĐOÀN|ĐẢNG [ỦU]Y|TỈNH [ỦU]Y|THÀNH [ỦU]Y|HUYỆN [ỦU]Y|HỘI ĐỒNG|HĐND|CHÍNH PHỦ|THỦ TƯỚNG|CÔNG AN|CỤC|CHI CỤC|TRUNG TÂM|TỔNG CỤC|QUỐC HỘI|MẶT TRẬN|LIÊN (?:ĐOÀN|HIỆP)|HỘI|ĐOÀN|VIỆN|TÒA|TOÀ)(?![\p{L}\p{N}])/u;
-const ISSUER_IN_TEXT = /((?:Ủy|Uỷ) ban nhân dân|UBND)((?: (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))(?: \p{Lu}\p{L}*)*)? ban hành(?![\p{L}\p{N}])/u;
-const PLACE_IN_TITLE = /(?<![\p{L}\p{N}])(tỉnh|thành phố) ((?:\p{Lu}\p{L}*)(?: \p{Lu}\p{L}*)*)/u;
+const BODY_START = new RegExp(String.raw`^(?:SỞ|BAN|VĂN PHÒNG|ỦY BAN|UỶ BAN|UBND|BỘ|ĐẢNG ĐOÀN|ĐẢNG [ỦU]Y|TỈNH [ỦU]Y|THÀNH [ỦU]Y|HUYỆN [ỦU]Y|HỘI ĐỒNG|HĐND|CHÍNH PHỦ|THỦ TƯỚNG|CÔNG AN|CỤC|CHI CỤC|TRUNG TÂM|TỔNG CỤC|QUỐC HỘI|MẶT TRẬN|LIÊN (?:ĐOÀN|HIỆP)|HỘI|ĐOÀN|VIỆN|TÒA|TOÀ)(?![${LETTER}${NUMBER}])`, 'u');
+const ISSUER_IN_TEXT = new RegExp(String.raw`((?:Ủy|Uỷ) ban nhân dân|UBND)((?: (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))(?: [${UPPER}][${LETTER}]*)*)? ban hành(?![${LETTER}${NUMBER}])`, 'u');
+const PLACE_IN_TITLE = new RegExp(String.raw`(?<![${LETTER}${NUMBER}])(tỉnh|thành phố) ((?:[${UPPER}][${LETTER}]*)(?: [${UPPER}][${LETTER}]*)*)`, 'u');
+const AN_UPPER = new RegExp(String.raw`[${UPPER}]`, 'u');
 
 /**
  * Groups header lines into cells: a drop (a "|" or a rule) or a blank line ends a cell, and so does a line of the
@@ -61,10 +63,10 @@ function cells(lines: readonly SourceLine[]): SourceLine[][] {
       continue;
     }
     // "Số:" with the number wrapped onto the next line stays open for it.
-    const numberAwaited = cell.length === 1 && NUMBER.test(cell[0]!.text) && !/\d/.test(cell[0]!.text) && /^\d/.test(line.text);
-    if (!numberAwaited && (MOTTO.test(line.text) || NUMBER.test(line.text))) {
+    const numberAwaited = cell.length === 1 && NUMBER_LINE.test(cell[0]!.text) && !/\d/.test(cell[0]!.text) && /^\d/.test(line.text);
+    if (!numberAwaited && (MOTTO.test(line.text) || NUMBER_LINE.test(line.text))) {
       close();
-      if (NUMBER.test(line.text) && !/\d/.test(line.text)) cell = [line];
+      if (NUMBER_LINE.test(line.text) && !/\d/.test(line.text)) cell = [line];
       else out.push([line]);
       continue;
     }
@@ -101,8 +103,8 @@ function splitUnderParent(name: string): string[] {
 }
 
 const HEADER_ABBREVIATIONS: [RegExp, string][] = [
-  [/(?<![\p{L}])UBND(?![\p{L}])/gu, 'ỦY BAN NHÂN DÂN'],
-  [/(?<![\p{L}])HĐND(?![\p{L}])/gu, 'HỘI ĐỒNG NHÂN DÂN'],
+  [new RegExp(String.raw`(?<![${LETTER}])UBND(?![${LETTER}])`, 'gu'), 'ỦY BAN NHÂN DÂN'],
+  [new RegExp(String.raw`(?<![${LETTER}])HĐND(?![${LETTER}])`, 'gu'), 'HỘI ĐỒNG NHÂN DÂN'],
 ];
 
 /** Header names are printed in capitals, abbreviations too; the plan keeps the full name. */
@@ -153,7 +155,7 @@ export function readHeader(lines: readonly SourceLine[]): HeaderRead {
   for (const line of before) if (line.drop) dropped.push({line: line.line, text: line.raw.trim(), reason: line.drop});
   for (const cell of cells(before)) {
     const text = cell.map((l) => l.text).join(' ').replace(SPLIT_DIGITS, '');
-    const number = NUMBER.exec(text);
+    const number = NUMBER_LINE.exec(text);
     const date = DATE.exec(text);
     if (number && !date && header.number === null) {
       header.number = numberOf(number[1]!);
@@ -277,7 +279,7 @@ function issuerFromText(text: string, title: string | null): string | null {
   const body = 'Ủy ban nhân dân';
   const unit = (match[2] ?? '').trim();
   if (!unit) return body;
-  if (/\p{Lu}/u.test(unit.slice(1))) return `${body} ${unit}`;
+  if (AN_UPPER.test(unit.slice(1))) return `${body} ${unit}`;
   const place = title ? PLACE_IN_TITLE.exec(title) : null;
   return place && place[1] === unit ? `${body} ${unit} ${place[2]}` : `${body} ${unit}`;
 }

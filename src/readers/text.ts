@@ -4,6 +4,7 @@
 
 import type {SourceLine} from '../model/source-line.js';
 import type {DropReason} from '../model/plan.js';
+import {LETTER, NUMBER} from '../text/letter-classes.js';
 
 const RULE = /^(?:[-=_*~]\s*){3,}$/;
 const TABLE_DELIMITER_ROW = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
@@ -12,7 +13,7 @@ const MARKDOWN_BULLET = /^\*\s{1,4}(?=\S)/;
 const ONLY_STARS = /^[*\s]+$/;
 const FOOTNOTE_MARK = /\\?\[\d{1,3}\\?\]/g;
 // The "_" first, its letter looked back at from there: a lookbehind in front would be tried at every position.
-const UNDERSCORE_JOIN = /_(?<=\p{L}_)(?=\p{L})/gu;
+const UNDERSCORE_JOIN = new RegExp(String.raw`_(?<=[${LETTER}]_)(?=[${LETTER}])`, 'gu');
 // Runs of white space that fold to one space; a lone space is one already, and left alone.
 const WHITE_SPACE_RUN = /[\t ]{2,}|\t/g;
 const SPACE_BEFORE_PUNCT = / +(?=[,.;:!?)\]])/g;
@@ -20,7 +21,7 @@ const SPACE_BEFORE_PUNCT = / +(?=[,.;:!?)\]])/g;
 const SPACE_AFTER_OPEN = /([([]) +/g;
 // Letters and digits beyond the BMP (U+1D400 …) are no content: this reader has always judged UTF-16 units, and
 // neither half of such a letter is one.
-const LETTER_OR_DIGIT = /(?![\u{10000}-\u{10ffff}])[\p{L}\p{N}]/u;
+const LETTER_OR_DIGIT = new RegExp(String.raw`(?![\u{10000}-\u{10ffff}])[${LETTER}${NUMBER}]`, 'u');
 const EMPTY_EMPHASIS = /^\*{1,3}\s*\*{1,3}$/;
 const SPACED_PUNCT = / [,.;:!?)\]]|[([] /;
 // Whatever one of the passes of `clean` could change: most lines hold none of it, and one test tells.

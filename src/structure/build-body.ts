@@ -9,6 +9,7 @@ import {pointLetters} from './point-letters.js';
 import {toRoman} from './roman.js';
 import {isUpperCase} from './text-case.js';
 import {readFlattenedTable, readPipeTable} from './tables.js';
+import {LETTER, NUMBER, UPPER} from '../text/letter-classes.js';
 
 export interface BodyResult {
   roots: Draft[];
@@ -21,13 +22,13 @@ export interface BodyResult {
 }
 
 const SENTENCE_END = /[.:;!?…"”)\]]$/;
-const STARTS_UPPER = /^[\p{Lu}"“'‘(\[]/u;
+const STARTS_UPPER = new RegExp(String.raw`^[${UPPER}"“'‘(\[]`, 'u');
 const STARTS_LOWER = /^\p{Ll}/u;
-const CLOSING = /^Trên đây là(?![\p{L}\p{N}])/u;
+const CLOSING = new RegExp(String.raw`^Trên đây là(?![${LETTER}${NUMBER}])`, 'u');
 const RECIPIENTS = /^Nơi nhận\s*:?/u;
-const SIGNATURE = /^(?:TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)\.?\s+\p{Lu}/u;
+const SIGNATURE = new RegExp(String.raw`^(?:TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)\.?\s+[${UPPER}]`, 'u');
 const SIGNED = /^\[?(?:đã ký|Đã ký|ĐÃ KÝ)\]?$/u;
-const APPENDIX = /^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?([IVX]+|\d{1,2}|[A-Z])(?![\p{L}\p{N}]))?\s*[.:\-–]?\s*(.*)$/u;
+const APPENDIX = new RegExp(String.raw`^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?([IVX]+|\d{1,2}|[A-Z])(?![${LETTER}${NUMBER}]))?\s*[.:\-–]?\s*(.*)$`, 'u');
 const ATTACHMENT_TYPES = /^(?:KẾ HOẠCH|QUY ĐỊNH|QUY CHẾ|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|ĐỀ ÁN|PHƯƠNG ÁN|HƯỚNG DẪN|ĐIỀU LỆ)$/u;
 
 type Mode = 'body' | 'closing' | 'recipients' | 'signature';

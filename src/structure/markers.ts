@@ -4,6 +4,7 @@
 import type {NodeKind} from '../model/plan.js';
 import {pointLetterIndex} from './point-letters.js';
 import {romanValue} from './roman.js';
+import {LETTER, NUMBER, UPPER} from '../text/letter-classes.js';
 
 export interface LineMarker {
   kind: NodeKind;
@@ -27,9 +28,10 @@ const ORDINAL_WORDS: Record<string, number> = {
 
 // The u flag only where a pattern needs it (\p{…}): in unicode mode "(.*)$" walks the rest of a line code point
 // by code point, at twice the cost, and every line of a document meets one of these patterns.
-const PART = /^(?:PHẦN|Phần)\s+(?:(?:THỨ|thứ)\s+(\p{L}+)|([IVX]+|\d{1,2}))(?![\p{L}\p{N}])\s*[.:\-–]?\s*(.*)$/u;
+const PART = new RegExp(String.raw`^(?:PHẦN|Phần)\s+(?:(?:THỨ|thứ)\s+([${LETTER}]+)|([IVX]+|\d{1,2}))(?![${LETTER}${NUMBER}])\s*[.:\-–]?\s*(.*)$`, 'u');
+const STARTS_UPPER = new RegExp(String.raw`^[${UPPER}]`, 'u');
 const LETTER_PART = /^([A-HK])\s?[.\-–](?:\s+(.*))?$/;
-const CHAPTER = /^(?:CHƯƠNG|Chương)\s+([IVX]+|\d{1,2})(?![\p{L}\p{N}])\s*[.:\-–]?\s*(.*)$/u;
+const CHAPTER = new RegExp(String.raw`^(?:CHƯƠNG|Chương)\s+([IVX]+|\d{1,2})(?![${LETTER}${NUMBER}])\s*[.:\-–]?\s*(.*)$`, 'u');
 const DIVISION = /^(?:MỤC|Mục)\s+(\d{1,2})(?!\d)\s*[.:\-–]?\s*(.*)$/;
 const ARTICLE = /^(?:ĐIỀU|Điều)\s+(\d{1,3}[a-z]?)\s*(?:[.:]\s*(.*))?$/;
 // Word-segmented copies mangle case ("Ii ."): a numeral that starts in capitals counts.
@@ -106,7 +108,7 @@ function numbered(text: string): LineMarker | null {
 
 function letterPart(text: string): LineMarker | null {
   const part = LETTER_PART.exec(text);
-  if (!part || (part[2] !== undefined && !/^\p{Lu}/u.test(part[2]))) return null;
+  if (!part || (part[2] !== undefined && !STARTS_UPPER.test(part[2]))) return null;
   const letter = part[1]!;
   return {kind: 'part', marker: letter, ordinal: letter.charCodeAt(0) - 64, rank: RANK.part!, rest: part[2] ?? ''};
 }

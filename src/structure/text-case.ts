@@ -1,5 +1,8 @@
 // Vietnamese headings arrive in capitals; the plan keeps names in sentence case the way a clerk writes them.
 
+import {LETTER} from '../text/letter-classes.js';
+
+const STARTS_LETTER = new RegExp(String.raw`^[${LETTER}]`, 'u');
 const PLACE_AFTER = new Set(['tỉnh', 'phố', 'huyện', 'quận', 'xã', 'phường']);
 // Words that end a place name: "… TỈNH THỪA THIÊN HUẾ NĂM 2020" → "tỉnh Thừa Thiên Huế năm 2020".
 const PLACE_ENDS = new Set([
@@ -56,7 +59,7 @@ export function sentenceCase(text: string): string {
       inPlace = false;
       continue;
     }
-    if (inPlace && (PLACE_ENDS.has(word) || !/^\p{L}/u.test(word))) inPlace = false;
+    if (inPlace && (PLACE_ENDS.has(word) || !STARTS_LETTER.test(word))) inPlace = false;
     if (i === 0 || inPlace) words[i] = capitalise(word);
     const next = words[i + 1];
     if (/[,;:.)]$/.test(word)) inPlace = false;

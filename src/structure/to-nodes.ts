@@ -5,13 +5,15 @@ import type {SourceLine} from '../model/source-line.js';
 import type {Draft} from './draft.js';
 import {romanValue} from './roman.js';
 import {isUpperCase} from './text-case.js';
+import {UPPER} from '../text/letter-classes.js';
 
 const HEADING_KINDS = new Set(['part', 'chapter', 'section', 'appendix', 'attachment']);
 const ARTICLE_TITLE_MAX = 120;
 const CLOSING_PUNCT = /^[,.;:!?)\]]/;
 // A node's position until its children are made (see convert).
 const NO_POSITION: Position = {start: {line: 0, column: 0}, end: {line: 0, column: 0}};
-const INNER_SENTENCE_END = /[.!?]\s+\p{Lu}|[.!?]$/u;
+const STARTS_UPPER_OR_DIGIT = new RegExp(String.raw`^[${UPPER}\d]`, 'u');
+const INNER_SENTENCE_END = new RegExp(String.raw`[.!?]\s+[${UPPER}]|[.!?]$`, 'u');
 
 // Titles and texts are read from the draft's lines as they stand, the opening line by its text after the marker;
 // no copy of the lines is made for them.
@@ -85,7 +87,7 @@ function articleTitleLength(draft: Draft): number {
   const first = draft.firstText;
   const next = draft.lines[1]!.text;
   const shortHeading = first !== '' && first.length <= ARTICLE_TITLE_MAX && !/[.;:,]$/.test(first);
-  return shortHeading && /^[\p{Lu}\d]/u.test(next) ? 1 : 0;
+  return shortHeading && STARTS_UPPER_OR_DIGIT.test(next) ? 1 : 0;
 }
 
 /** Where the draft ends: its last line, table row or child, of which `children` are the nodes already made. */

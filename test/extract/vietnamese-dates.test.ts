@@ -13,6 +13,7 @@ import {
 } from '../../src/extract/vietnamese-dates.js';
 import {DATED_PHRASE_SEARCH} from '../../src/extract/deadlines.js';
 import {CITATION_SEARCH} from '../../src/extract/citations.js';
+import {LETTER} from '../../src/text/letter-classes.js';
 
 // Pieces the extractors' patterns care about, with letters outside the BMP, odd spaces, other scripts' digits and
 // punctuation around them.
@@ -50,8 +51,8 @@ const spans = (next: () => RegExpExecArray | null) => {
 
 type NotAfter = (text: string, index: number) => boolean;
 const LOOKBEHINDS: [NotAfter, string][] = [
-  [afterLetterOrDigit, String.raw`(?<![\p{L}\d])`],
-  [afterLetter, String.raw`(?<![\p{L}])`],
+  [afterLetterOrDigit, String.raw`(?<![${LETTER}\d])`],
+  [afterLetter, String.raw`(?<![${LETTER}])`],
 ];
 /** The plain way: the lookbehind at the start of the pattern, tried at every position. */
 const fullScan = (lookbehind: string, source: string) => new RegExp(`${lookbehind}(?:${source})`, 'gu');
@@ -76,8 +77,8 @@ describe('afterLetter, afterLetterOrDigit', () => {
 describe('execNotAfter', () => {
   const patterns = [
     String.raw`(?:ngày\s*)?${DAY_SOURCE}\s?/\s?${MONTH_SOURCE}|tháng\s*${MONTH_SOURCE}(?:\s*năm\s*${YEAR_SOURCE})?|quý\s*(?:iv|i)|${YEAR_SOURCE}`,
-    String.raw`(?:kế\s+hoạch(?:\s*số)?|số)\s*:?\s*\d+\s?(?:[/-]\s?[\p{L}\d]+)+`,
-    String.raw`(?:hằng\s+(?:tuần|tháng|năm)|thường(?<!chi\s{1,3}thường)\s+xuyên)(?![\p{L}])`,
+    String.raw`(?:kế\s+hoạch(?:\s*số)?|số)\s*:?\s*\d+\s?(?:[/-]\s?[${LETTER}\d]+)+`,
+    String.raw`(?:hằng\s+(?:tuần|tháng|năm)|thường(?<!chi\s{1,3}thường)\s+xuyên)(?![${LETTER}])`,
   ];
 
   it('finds what the pattern with a leading lookbehind finds, on random texts', () => {
@@ -105,12 +106,12 @@ describe('execNear', () => {
   // Shaped like the extractors' patterns: words (at most `words` of them) before the anchor of every match.
   const cases = [
     {
-      source: String.raw`(?:(?:kế\s+hoạch|quyết\s+định)(?:\s+hành\s+động)?(?:\s*số)?|số)\s*:?\s*\d+\s?(?:[/-]\s?[\p{L}\d]+)+|luật(?=\s+\p{L})`,
+      source: String.raw`(?:(?:kế\s+hoạch|quyết\s+định)(?:\s+hành\s+động)?(?:\s*số)?|số)\s*:?\s*\d+\s?(?:[/-]\s?[${LETTER}\d]+)+|luật(?=\s+[${LETTER}])`,
       anchor: String.raw`\d(?<!\d\d)\d*\s?[/-](?<=(?:hoạch|định|động|số)\s*:?\s*\d+\s?[/-])|luật`,
       words: 5,
     },
     {
-      source: String.raw`(?:ngày\s*)?${DAY_SOURCE}\s?/\s?${MONTH_SOURCE}|(?:giai\s*đoạn\s*)?(?:năm\s*)?${YEAR_SOURCE}|quý\s*(?:iv|i)(?![\p{L}\d])`,
+      source: String.raw`(?:ngày\s*)?${DAY_SOURCE}\s?/\s?${MONTH_SOURCE}|(?:giai\s*đoạn\s*)?(?:năm\s*)?${YEAR_SOURCE}|quý\s*(?:iv|i)(?![${LETTER}\d])`,
       anchor: String.raw`\d|quý`,
       words: 3,
     },
@@ -141,7 +142,7 @@ describe('execNear with the extractors\' own searches', () => {
       for (const {pattern, anchor, words} of [DATED_PHRASE_SEARCH, CITATION_SEARCH]) {
         const fast = new RegExp(pattern, 'gu');
         const anchors = new RegExp(anchor, 'g');
-        const reference = fullScan(String.raw`(?<![\p{L}\d])`, pattern);
+        const reference = fullScan(String.raw`(?<![${LETTER}\d])`, pattern);
         expect(spans(() => execNear(fast, anchors, words, afterLetterOrDigit, text)), text)
           .toEqual(spans(() => reference.exec(text)));
       }
