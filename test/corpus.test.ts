@@ -7,8 +7,9 @@ import {describe, expect, it} from 'vitest';
 import {validatePlan} from '../src/schema/validate-plan.js';
 import {compileBytes} from './helpers/compile-text.js';
 import {lostLines} from './helpers/lost-lines.js';
+import {fileURLToPath} from 'node:url';
 
-const CORPUS = new URL('../../shared/corpus/', import.meta.url).pathname;
+const CORPUS = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
 const present = existsSync(CORPUS);
 const documents = present ? readdirSync(CORPUS).filter((name) => name.endsWith('.txt')).sort() : [];
 

@@ -9,8 +9,9 @@ import {validatePlan} from '../src/schema/validate-plan.js';
 import {writeJson} from '../src/writers/json.js';
 import {compileBytes} from './helpers/compile-text.js';
 import {lostLines} from './helpers/lost-lines.js';
+import {fileURLToPath} from 'node:url';
 
-const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
+const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const update = process.env.UPDATE_FIXTURES === '1';
 
 const fixtures = readdirSync(FIXTURES, {withFileTypes: true})

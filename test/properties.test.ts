@@ -9,11 +9,12 @@ import type {Plan} from '../src/model/plan.js';
 import {validatePlan} from '../src/schema/validate-plan.js';
 import {compileBytes, type Compiled} from './helpers/compile-text.js';
 import {lostLines} from './helpers/lost-lines.js';
+import {fileURLToPath} from 'node:url';
 
 // A fixed seed keeps CI repeatable; FC_SEED=<n> explores other inputs.
 fc.configureGlobal({seed: Number(process.env.FC_SEED ?? 20261126)});
 
-const FOUNDING = new URL('../fixtures/founding-plan/input.txt', import.meta.url).pathname;
+const FOUNDING = fileURLToPath(new URL('../fixtures/founding-plan/input.txt', import.meta.url));
 const encoder = new TextEncoder();
 
 /** Compiles, accepting only InputError as a failure; null when the input was refused. */

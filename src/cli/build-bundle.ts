@@ -3,10 +3,11 @@
 // Start-up is most of a one-document compile, so every millisecond a clerk's run pays before its work counts here.
 
 import {build} from 'esbuild';
+import {fileURLToPath} from 'node:url';
 
 await build({
-  entryPoints: [new URL('./main.js', import.meta.url).pathname],
-  outfile: new URL('../bundle/cli.cjs', import.meta.url).pathname,
+  entryPoints: [fileURLToPath(new URL('./main.js', import.meta.url))],
+  outfile: fileURLToPath(new URL('../bundle/cli.cjs', import.meta.url)),
   bundle: true,
   platform: 'node',
   format: 'cjs',

@@ -7,9 +7,10 @@ import type {AgencyCensus} from '../../src/cli/commands/run-agencies.js';
 import {compileDocument} from '../../src/compile.js';
 import type {Plan} from '../../src/model/plan.js';
 import {run, tempFolder, writeTree} from '../cli/fake-cli.js';
+import {fileURLToPath} from 'node:url';
 
 const real = {deps: {}};
-const founding = new URL('../../fixtures/founding-plan/input.txt', import.meta.url).pathname;
+const founding = fileURLToPath(new URL('../../fixtures/founding-plan/input.txt', import.meta.url));
 
 const shortPlan = [
   'ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA',

@@ -3,6 +3,7 @@
 import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
 import {afterAll, describe, expect, it} from 'vitest';
 import {main} from '../../src/cli/main.js';
 
@@ -72,7 +73,7 @@ describe.skipIf(missing !== undefined)(`the real compiler${missing === undefined
   });
 
   it.skipIf(!existsSync(fixture))('compiles the founding-plan fixture to a YAML file', async () => {
-    const r = await run(['compile', fixture.pathname, '-o', 'plans/']);
+    const r = await run(['compile', fileURLToPath(fixture), '-o', 'plans/']);
     expect([0, 1]).toContain(r.code);
     expect(readFileSync(join(cwd, 'plans', 'input.plan.yaml'), 'utf8')).toContain('schemaVersion: 1');
   });

@@ -3,8 +3,9 @@ import {copyFileSync, existsSync, readFileSync, rmSync, writeFileSync} from 'nod
 import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {run, tempFolder} from '../cli/fake-cli.js';
+import {fileURLToPath} from 'node:url';
 
-const root = new URL('../..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const plan = join(root, 'plans/founding-plan.plan.yaml');
 const bin = join(root, 'bin/plan-compile.js');
 const built = existsSync(join(root, 'dist/validate/check-files-worker.js'));

@@ -4,6 +4,7 @@ import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {maxPlanFileBytes} from '../../src/validate/read-plan-file.js';
 import {run, tempFolder, writeTree} from '../cli/fake-cli.js';
 import {samplePlan, yamlOf} from './plans.js';
+import {fileURLToPath} from 'node:url';
 
 let cwd: string;
 beforeEach(() => {
@@ -149,7 +150,7 @@ describe('hostile YAML is an error with a message, never a crash', () => {
 });
 
 describe('the plans of this repository', () => {
-  const plans = new URL('../../plans', import.meta.url).pathname;
+  const plans = fileURLToPath(new URL('../../plans', import.meta.url));
   it.skipIf(!existsSync(plans))('validate with warnings only (numbering/sequence) and no errors', async () => {
     const r = await run(['validate', plans, '-f', 'json'], {cwd});
     expect([0, 1]).toContain(r.code);
